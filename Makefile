@@ -1,0 +1,23 @@
+# Quick start: `make run` starts a debrief, `make test` runs every test.
+# Both install the system libraries Debrief links (libedit, SQLite) when they are missing.
+
+SWIFT ?= swift
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+ARGS ?=
+
+.PHONY: run test build deps
+
+deps:
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit sqlite3; then \
+		echo "Installing libedit-dev and libsqlite3-dev (apt-get)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libedit-dev libsqlite3-dev >/dev/null; \
+	fi
+
+build: deps
+	$(SWIFT) build --product debrief
+
+run: build
+	@./.build/debug/debrief $(ARGS)
+
+test: deps
+	$(SWIFT) test

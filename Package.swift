@@ -1,0 +1,34 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "Debrief",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "DebriefKit", targets: ["DebriefKit"]),
+        .library(name: "DebriefTesting", targets: ["DebriefTesting"]),
+        .executable(name: "debrief", targets: ["debrief"]),
+    ],
+    dependencies: [],
+    targets: [
+        // The core: value types, protocols and the conversation engine. No I/O.
+        .target(name: "DebriefKit"),
+        // Test kit for plugin and store authors.
+        .target(name: "DebriefTesting", dependencies: ["DebriefKit"]),
+        // The executable: argument parsing and wiring only.
+        .executableTarget(name: "debrief", dependencies: ["DebriefKit"]),
+
+        .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
+    ],
+    swiftLanguageModes: [.v6]
+)
+
+for target in package.targets where target.type != .system {
+    var settings = target.swiftSettings ?? []
+    settings.append(contentsOf: [
+        .enableUpcomingFeature("ExistentialAny"),
+        .enableUpcomingFeature("MemberImportVisibility"),
+        .enableUpcomingFeature("InternalImportsByDefault"),
+    ])
+    target.swiftSettings = settings
+}

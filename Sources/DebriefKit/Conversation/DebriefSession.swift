@@ -1,0 +1,100 @@
+public import Foundation
+
+/// The host-facing API: one person's conversation, saved as it goes.
+///
+/// Every front end (the REPL, a web backend, a test) uses a session. After each line
+/// that changes the debrief, the session saves it through the store *before* it
+/// returns the next question, so an answer that was acknowledged is never lost.
+/// When another process changed the same debrief, the session reloads it and says
+/// so rather than overwriting.
+///
+/// ```swift
+/// let session = try DebriefSession(plugins: [.reflection, .star], store: InMemoryStore())
+/// for message in try await session.start() { print(message) }
+/// for message in try await session.send("Acme") { print(message) }
+/// ```
+public actor DebriefSession {
+    public nonisolated let conversation: Conversation
+    public nonisolated let store: any DebriefStore
+    private let clock: any DebriefClock
+    private let makeID: @Sendable () -> DebriefID
+    /// The debrief as last saved; nil before ``start(_:)`` or ``resume(_:)``.
+    public private(set) var debrief: Debrief?
+    /// How the last turn left the conversation.
+    public private(set) var outcome: Turn.Outcome = .continuing
+
+    /// A session over a flow. Throws ``DebriefError/Code/invalidFlow`` when the flow has problems.
+    public init(flow: Flow, store: any DebriefStore, clock: any DebriefClock = SystemClock(),
+                calendar: Calendar = .current, makeID: @escaping @Sendable () -> DebriefID = DebriefID.random) throws {
+        let problems = flow.problems
+        guard problems.isEmpty else {
+            throw DebriefError(.invalidFlow, "The flow has problems:\n- " + problems.joined(separator: "\n- "),
+                               recovery: "Fix the plugin that defines these steps.")
+        }
+        guard flow.entries.contains(where: { $0.step.asks }) else {
+            throw DebriefError(.invalidFlow, "The flow has no questions.", recovery: "Add a plugin with chapters, or turn some chapters back on.")
+        }
+        self.conversation = Conversation(flow: flow, calendar: calendar)
+        self.store = store
+        self.clock = clock
+        self.makeID = makeID
+    }
+
+    /// A session over the chapters of `plugins`, arranged by `configuration`.
+    public init(plugins: [any DebriefPlugin], configuration: FlowConfiguration = FlowConfiguration(),
+                store: any DebriefStore, clock: any DebriefClock = SystemClock(), calendar: Calendar = .current) throws {
+        try self.init(flow: Flow(plugins: plugins, configuration: configuration), store: store, clock: clock, calendar: calendar)
+    }
+
+    /// Starts a new debrief, saves it, and returns the opening messages.
+    public func start(_ interview: Interview = Interview()) async throws -> [Message] {
+        let now = clock.now()
+        let turn = conversation.start(Debrief(id: makeID(), createdAt: now, interview: interview), at: now)
+        return try await apply(turn, over: nil)
+    }
+
+    /// Resumes a saved debrief at its cursor.
+    public func resume(_ id: DebriefID) async throws -> [Message] {
+        guard let saved = try await store.load(id) else { throw DebriefError.notFound(id.rawValue) }
+        return try await apply(conversation.start(saved, at: clock.now()), over: saved)
+    }
+
+    /// Sends one line; returns what to show. The debrief is saved before this returns.
+    public func send(_ line: String) async throws -> [Message] {
+        guard let current = debrief else {
+            throw DebriefError(.misuse, "No debrief is open.", recovery: "Call start() or resume(_:) first.")
+        }
+        let turn = conversation.handle(line, in: current, at: clock.now())
+        do {
+            return try await apply(turn, over: current)
+        } catch let error as DebriefError where error.code == .conflict {
+            return try await reloadAfterConflict(id: current.id)
+        }
+    }
+
+    /// The current question's input line state, for drawing a prompt.
+    public var promptState: PromptState? {
+        debrief.flatMap { conversation.promptState(for: $0) }
+    }
+
+    /// Completion candidates for what has been typed so far.
+    public func completions(for prefix: String) -> [String] {
+        debrief.map { conversation.completions(for: prefix, in: $0) } ?? []
+    }
+
+    private func apply(_ turn: Turn, over previous: Debrief?) async throws -> [Message] {
+        var result = turn.debrief
+        if result != previous {
+            result = try await store.save(turn.debrief, expectedRevision: previous?.revision ?? 0)
+        }
+        debrief = result
+        outcome = turn.outcome
+        return turn.messages
+    }
+
+    private func reloadAfterConflict(id: DebriefID) async throws -> [Message] {
+        guard let latest = try await store.load(id) else { throw DebriefError.notFound(id.rawValue) }
+        let note = Message(.status, "This debrief was changed in another window, so I've loaded the latest version. Your last line wasn't applied — please type it again.")
+        return try await [note] + apply(conversation.start(latest, at: clock.now()), over: latest)
+    }
+}

@@ -1,0 +1,49 @@
+/// What the engine returns for one line: messages to show, the updated debrief, and
+/// whether the conversation goes on.
+public struct Turn: Sendable {
+    public var messages: [Message]
+    public var debrief: Debrief
+    public var outcome: Outcome
+
+    /// Whether the conversation continues.
+    public enum Outcome: String, Sendable, Equatable {
+        /// Waiting for the next line.
+        case continuing
+        /// The person asked to stop for now (`/pause`, `/quit`); the debrief is resumable.
+        case paused
+        /// Every step is done.
+        case completed
+    }
+
+    public init(messages: [Message], debrief: Debrief, outcome: Outcome) {
+        self.messages = messages
+        self.debrief = debrief
+        self.outcome = outcome
+    }
+}
+
+/// What a front end needs to draw the input line for the current question.
+public struct PromptState: Sendable, Equatable {
+    /// 1-based position among the questions that apply so far.
+    public var position: Int
+    /// Questions that apply so far; it can grow as answers open follow-ups.
+    public var total: Int
+    public var chapterTitle: String
+    public var step: StepKey
+    /// True while a list or STAR answer is being gathered over several lines.
+    public var isGathering: Bool
+    /// The earlier answer that an empty line keeps, after `/back` or `/review N`.
+    public var keptAnswer: String?
+
+    public init(position: Int, total: Int, chapterTitle: String, step: StepKey, isGathering: Bool, keptAnswer: String?) {
+        self.position = position
+        self.total = total
+        self.chapterTitle = chapterTitle
+        self.step = step
+        self.isGathering = isGathering
+        self.keptAnswer = keptAnswer
+    }
+
+    /// `[4/18]`.
+    public var progress: String { "[\(position)/\(total)]" }
+}

@@ -1,0 +1,88 @@
+/// When a step applies, decided from earlier answers.
+///
+/// A skipped or missing answer matches nothing, so a follow-up to a skipped question
+/// is not asked. Combine with ``all(_:)``, ``any(_:)`` and ``not(_:)``.
+///
+/// ```swift
+/// Ask("reflect.gaps", "What was missing?", .text())
+///     .when(.answer("reflect.prepared", isNot: "yes"))
+/// ```
+public struct Condition: Sendable {
+    private let test: @Sendable (Debrief) -> Bool
+    /// The step ids this condition reads, for flow validation.
+    public let stepIDs: [String]
+    /// A short description, e.g. `reflect.prepared is not yes`, shown by tooling.
+    public let summary: String
+
+    /// A custom condition; list the steps it reads in `reads`.
+    public init(_ summary: String, reads: [String], _ test: @escaping @Sendable (Debrief) -> Bool) {
+        self.summary = summary
+        self.stepIDs = reads
+        self.test = test
+    }
+
+    public func holds(for debrief: Debrief) -> Bool { test(debrief) }
+
+    /// The step's answer equals `value`: compared as numbers for a scale, case-insensitively otherwise.
+    public static func answer(_ stepID: String, is value: String) -> Condition {
+        Condition("\(stepID) is \(value)", reads: [stepID]) { answered($0, stepID).map { matches($0, value) } ?? false }
+    }
+
+    /// The step was answered (not skipped) with something other than `value`.
+    public static func answer(_ stepID: String, isNot value: String) -> Condition {
+        Condition("\(stepID) is not \(value)", reads: [stepID]) { answered($0, stepID).map { !matches($0, value) } ?? false }
+    }
+
+    /// The step's answer is one of `values`.
+    public static func answer(_ stepID: String, in values: [String]) -> Condition {
+        Condition("\(stepID) in \(values)", reads: [stepID]) { debrief in
+            answered(debrief, stepID).map { value in values.contains { matches(value, $0) } } ?? false
+        }
+    }
+
+    /// A scale answer below `bound`.
+    public static func answer(_ stepID: String, lessThan bound: Int) -> Condition {
+        Condition("\(stepID) < \(bound)", reads: [stepID]) { number(answered($0, stepID)).map { $0 < bound } ?? false }
+    }
+
+    /// A scale answer above `bound`.
+    public static func answer(_ stepID: String, greaterThan bound: Int) -> Condition {
+        Condition("\(stepID) > \(bound)", reads: [stepID]) { number(answered($0, stepID)).map { $0 > bound } ?? false }
+    }
+
+    /// The step has a non-skipped answer.
+    public static func answered(_ stepID: String) -> Condition {
+        Condition("\(stepID) answered", reads: [stepID]) { answered($0, stepID) != nil }
+    }
+
+    public static func not(_ condition: Condition) -> Condition {
+        Condition("not (\(condition.summary))", reads: condition.stepIDs) { !condition.holds(for: $0) }
+    }
+
+    public static func all(_ conditions: [Condition]) -> Condition {
+        Condition(conditions.map(\.summary).joined(separator: " and "), reads: conditions.flatMap(\.stepIDs)) { debrief in
+            conditions.allSatisfy { $0.holds(for: debrief) }
+        }
+    }
+
+    public static func any(_ conditions: [Condition]) -> Condition {
+        Condition(conditions.map(\.summary).joined(separator: " or "), reads: conditions.flatMap(\.stepIDs)) { debrief in
+            conditions.contains { $0.holds(for: debrief) }
+        }
+    }
+
+    private static func answered(_ debrief: Debrief, _ stepID: String) -> AnswerValue? {
+        guard let value = debrief.answers[StepKey(stepID)]?.value, !value.isSkipped else { return nil }
+        return value
+    }
+
+    private static func number(_ value: AnswerValue?) -> Int? {
+        if case .scale(let n)? = value { return n }
+        return value.flatMap { Int($0.display) }
+    }
+
+    private static func matches(_ value: AnswerValue, _ expected: String) -> Bool {
+        if case .scale(let n) = value { return Int(expected) == n }
+        return value.display.lowercased() == expected.lowercased()
+    }
+}

@@ -1,0 +1,83 @@
+/// One beat of the conversation: a question with a prompt, or something the coach says.
+///
+/// Build steps with ``Ask(_:_:_:)`` and ``Say(_:_:)`` inside a ``Chapter``, then refine
+/// them with modifiers:
+///
+/// ```swift
+/// Ask("reflect.struggled.now", "How would you answer “{item}” now?", .text())
+///     .forEach("reflect.struggled.list")
+/// ```
+public struct Step: Sendable {
+    /// Stable across versions: answers are stored under it (`chapter.name` by convention).
+    public let id: String
+    public var wording: Wording
+    /// Nil for a step that only speaks and moves on.
+    public var prompt: (any Prompt)?
+    public var condition: Condition?
+    public var reactions: [Reaction]
+    /// The id of a list step: this step is asked once per item, with `{item}` filled in.
+    public var repeatsOver: String?
+    /// The interview field this answer fills in, if any.
+    public var records: InterviewField?
+    /// Extra guidance for `/help` on this step.
+    public var help: String?
+
+    public init(id: String, wording: Wording, prompt: (any Prompt)?) {
+        self.id = id
+        self.wording = wording
+        self.prompt = prompt
+        self.condition = nil
+        self.reactions = []
+        self.repeatsOver = nil
+        self.records = nil
+        self.help = nil
+    }
+
+    /// Whether the person answers this step (false for ``Say(_:_:)`` steps).
+    public var asks: Bool { prompt != nil }
+
+    /// Asked only when `condition` holds.
+    public func when(_ condition: Condition) -> Step {
+        var copy = self
+        copy.condition = copy.condition.map { .all([$0, condition]) } ?? condition
+        return copy
+    }
+
+    /// Adds reactions to the accepted answer.
+    public func reacting(_ reactions: Reaction...) -> Step {
+        var copy = self
+        copy.reactions += reactions
+        return copy
+    }
+
+    /// Asked once for each item of the list answer to `listStepID`.
+    public func forEach(_ listStepID: String) -> Step {
+        var copy = self
+        copy.repeatsOver = listStepID
+        return copy
+    }
+
+    /// Fills in a field of the ``Interview`` from this answer.
+    public func records(_ field: InterviewField) -> Step {
+        var copy = self
+        copy.records = field
+        return copy
+    }
+
+    /// Guidance shown by `/help` while this step is asked.
+    public func help(_ text: String) -> Step {
+        var copy = self
+        copy.help = text
+        return copy
+    }
+}
+
+/// A question: the person's answer goes through `prompt` and is stored under `id`.
+public func Ask(_ id: String, _ question: Wording, _ prompt: any Prompt) -> Step {
+    Step(id: id, wording: question, prompt: prompt)
+}
+
+/// Something the coach says before moving on; nothing is asked or stored.
+public func Say(_ id: String, _ text: Wording) -> Step {
+    Step(id: id, wording: text, prompt: nil)
+}

@@ -1,0 +1,53 @@
+/// Every error Debrief reports: what happened and what to do about it.
+///
+/// A struct over a private enum, so new cases are not a breaking change; match on
+/// ``code``. The ``description`` is written for the person at the keyboard.
+public struct DebriefError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// Stable categories to branch on.
+    public enum Code: String, Sendable, Equatable {
+        /// Someone else saved this debrief since it was loaded.
+        case conflict
+        /// No debrief with this id (or prefix).
+        case notFound
+        /// An id prefix matches more than one debrief.
+        case ambiguous
+        /// The store cannot be opened, read or written.
+        case storage
+        /// A document or file is not in a shape Debrief understands.
+        case invalidData
+        /// A flow or plugin is defined inconsistently.
+        case invalidFlow
+        /// The session is used out of order (e.g. `send` before `start`).
+        case misuse
+    }
+
+    public let code: Code
+    /// What happened, in a sentence.
+    public let message: String
+    /// What to do next, when there is something to do.
+    public let recovery: String?
+
+    public init(_ code: Code, _ message: String, recovery: String? = nil) {
+        self.code = code
+        self.message = message
+        self.recovery = recovery
+    }
+
+    public var description: String {
+        recovery.map { "\(message) \($0)" } ?? message
+    }
+
+    /// A stale save: `expected` was read, the store holds `actual`.
+    public static func conflict(_ id: DebriefID, expected: Int, actual: Int) -> DebriefError {
+        DebriefError(.conflict, "Debrief \(id.short) was changed elsewhere (revision \(actual), this copy has \(expected)).",
+                     recovery: "Reload it and try again.")
+    }
+
+    public static func notFound(_ id: String) -> DebriefError {
+        DebriefError(.notFound, "No debrief matches \"\(id)\".", recovery: "Run `debrief list` to see the ids.")
+    }
+
+    public static func == (lhs: DebriefError, rhs: DebriefError) -> Bool {
+        lhs.code == rhs.code && lhs.message == rhs.message && lhs.recovery == rhs.recovery
+    }
+}

@@ -1,0 +1,38 @@
+public import Foundation
+
+/// Whether a debrief is still being answered, and where.
+public enum DebriefStatus: Hashable, Codable, Sendable {
+    case inProgress(Cursor)
+    case completed(at: Date)
+
+    public var isCompleted: Bool {
+        if case .completed = self { true } else { false }
+    }
+
+    /// The stable name used in queries and JSON: `inProgress` or `completed`.
+    public var name: Name { isCompleted ? .completed : .inProgress }
+
+    /// The two states, without their data, for queries.
+    public enum Name: String, Codable, Sendable, CaseIterable {
+        case inProgress, completed
+    }
+}
+
+/// The place in the flow that a debrief will continue from.
+public struct Cursor: Hashable, Codable, Sendable {
+    /// The step to ask next.
+    public var step: StepKey
+    /// Lines typed so far for a multi-line answer (a list or STAR), so a pause keeps them.
+    public var draft: [String]
+    /// Failed attempts at the current step; after three the coach offers `/skip`.
+    public var attempts: Int
+    /// Set while `/review N` re-asks an earlier step: where to continue afterwards.
+    public var returnTo: StepKey?
+
+    public init(step: StepKey, draft: [String] = [], attempts: Int = 0, returnTo: StepKey? = nil) {
+        self.step = step
+        self.draft = draft
+        self.attempts = attempts
+        self.returnTo = returnTo
+    }
+}

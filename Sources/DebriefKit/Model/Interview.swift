@@ -1,0 +1,51 @@
+/// What the debrief is about: one interview.
+///
+/// Filled from answers of steps that declare an ``InterviewField`` (the context chapter),
+/// so that lists and reports do not need to know step ids.
+public struct Interview: Hashable, Codable, Sendable {
+    public var company: String?
+    public var role: String?
+    public var date: DayDate?
+    /// The furthest stage reached, e.g. "phone screen", "final round".
+    public var stage: String?
+    /// How it ended, e.g. "rejected", "no reply", "role closed", "withdrew".
+    public var outcome: String?
+
+    public init(company: String? = nil, role: String? = nil, date: DayDate? = nil, stage: String? = nil, outcome: String? = nil) {
+        self.company = company
+        self.role = role
+        self.date = date
+        self.stage = stage
+        self.outcome = outcome
+    }
+
+    /// "Product Designer at Acme", or whichever parts are known.
+    public var title: String {
+        switch (role, company) {
+        case let (role?, company?): "\(role) at \(company)"
+        case let (role?, nil): role
+        case let (nil, company?): company
+        case (nil, nil): "Untitled interview"
+        }
+    }
+}
+
+/// A field of ``Interview`` that a step's answer fills in.
+public enum InterviewField: String, Codable, Sendable, CaseIterable {
+    case company, role, date, stage, outcome
+}
+
+extension Interview {
+    /// Sets `field` from an answer; a skipped answer clears it.
+    public mutating func record(_ value: AnswerValue, as field: InterviewField) {
+        let text: String? = value.isSkipped ? nil : value.display
+        switch field {
+        case .company: company = text
+        case .role: role = text
+        case .stage: stage = text
+        case .outcome: outcome = text
+        case .date:
+            if case .date(let day) = value { date = day } else { date = nil }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+/// Where an answer belongs: a step id, plus the item number for a step repeated over a list.
+///
+/// Written as `reflect.struggled.now#2` (items count from 1). This string is the key of
+/// ``Debrief/answers`` in the JSON shape.
+public struct StepKey: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    public var stepID: String
+    /// The 1-based item of the list this repetition is about, or nil for a plain step.
+    public var item: Int?
+
+    public init(_ stepID: String, item: Int? = nil) {
+        self.stepID = stepID
+        self.item = item
+    }
+
+    /// Parses `id` or `id#N`.
+    public init(rawValue: String) {
+        if let hash = rawValue.lastIndex(of: "#"), let n = Int(rawValue[rawValue.index(after: hash)...]), n > 0 {
+            self.init(String(rawValue[..<hash]), item: n)
+        } else {
+            self.init(rawValue)
+        }
+    }
+
+    public var rawValue: String { item.map { "\(stepID)#\($0)" } ?? stepID }
+    public var description: String { rawValue }
+
+    public static func < (lhs: StepKey, rhs: StepKey) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    public init(from decoder: any Decoder) throws {
+        self.init(rawValue: try decoder.singleValueContainer().decode(String.self))
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(rawValue)
+    }
+}

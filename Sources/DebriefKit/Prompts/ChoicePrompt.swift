@@ -1,0 +1,48 @@
+import Foundation
+
+/// One of a few named options, picked by number, by name or by a unique prefix.
+///
+/// With ``allowsOther``, any other text is accepted as written: "stage reached" has
+/// common answers, but nobody should be forced into a box that does not fit.
+public struct ChoicePrompt: Prompt {
+    public var options: [String]
+    public var allowsOther: Bool
+
+    public init(_ options: [String], allowsOther: Bool = false) {
+        self.options = options
+        self.allowsOther = allowsOther
+    }
+
+    public func parse(_ lines: [String], in context: PromptContext) -> Parsed<String> {
+        let raw = lines.last ?? ""
+        let text = TextNormaliser.folded(raw)
+        if text.isEmpty { return .reject("Pick one: \(numbered).") }
+        if let n = Int(text) {
+            if options.indices.contains(n - 1) { return .value(options[n - 1]) }
+            return .reject("There's no option \(n); pick 1 to \(options.count): \(numbered).")
+        }
+        if let exact = options.first(where: { TextNormaliser.folded($0) == text }) { return .value(exact) }
+        let matches = options.filter { TextNormaliser.folded($0).hasPrefix(text) }
+        if matches.count == 1 { return .value(matches[0]) }
+        if allowsOther { return .value(raw) }
+        if matches.count > 1 {
+            return .reject("\(TextNormaliser.quoted(raw)) could be \(matches.joined(separator: " or ")); type a little more, or the number.")
+        }
+        return .reject("\(TextNormaliser.quoted(raw)) isn't one of the options. Pick one by number or name: \(numbered).")
+    }
+
+    public func answer(for value: String) -> AnswerValue { .choice(value) }
+
+    public var hint: String? {
+        "Pick by number or name: \(numbered)\(allowsOther ? ", or type your own" : "")."
+    }
+
+    public func completions(for prefix: String) -> [String] {
+        completing(prefix, from: options)
+    }
+
+    /// "1 rejected, 2 no reply, 3 role closed".
+    public var numbered: String {
+        options.enumerated().map { "\($0.offset + 1) \($0.element)" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,42 @@
+import Foundation
+
+/// Yes, partly or no, understood the way people actually say it.
+///
+/// "yep", "kinda", "not really", "sort of", "yes and no" all work. An answer that starts
+/// with one of these ("kind of, I read their website") counts too; the whole line is
+/// kept in the answer's raw text.
+public struct YesPartlyNoPrompt: Prompt {
+    public init() {}
+
+    /// Phrases by meaning; longer phrases are tried first so "not really" beats "not".
+    static let phrases: [(String, YesPartlyNo)] = {
+        let yes = ["yes", "y", "yep", "yeah", "yea", "yup", "ya", "sure", "definitely", "absolutely", "of course",
+                   "i did", "i was", "i do", "certainly", "totally", "100%", "very much", "ja", "oui", "si", "sí"]
+        let partly = ["partly", "partially", "p", "part", "kinda", "kind of", "sort of", "sorta", "somewhat", "a bit",
+                      "a little", "some", "in part", "half", "more or less", "so so", "so-so", "mostly", "not fully",
+                      "not completely", "not entirely", "yes and no", "a little bit", "to some extent", "meh", "ish", "maybe"]
+        let no = ["no", "n", "nope", "nah", "not really", "not at all", "no way", "never", "i didn't", "i did not",
+                  "i wasn't", "i was not", "didn't", "did not", "not much", "hardly", "barely", "nein", "non"]
+        let all = yes.map { ($0, YesPartlyNo.yes) } + partly.map { ($0, .partly) } + no.map { ($0, .no) }
+        return all.sorted { $0.0.count > $1.0.count }
+    }()
+
+    public func parse(_ lines: [String], in context: PromptContext) -> Parsed<YesPartlyNo> {
+        let text = TextNormaliser.folded(lines.last ?? "").replacingOccurrences(of: "-", with: " ")
+        if text.isEmpty {
+            return .reject("Answer yes, partly or no — whichever is closest is fine.")
+        }
+        for (phrase, meaning) in Self.phrases where text == phrase || text.hasPrefix(phrase + " ") {
+            return .value(meaning)
+        }
+        return .reject("I couldn't tell if \(TextNormaliser.quoted(lines.last ?? "")) means yes, partly or no. Start your answer with one of those words — you can add detail after it.")
+    }
+
+    public func answer(for value: YesPartlyNo) -> AnswerValue { .yesPartlyNo(value) }
+
+    public var hint: String? { "Answer yes, partly or no (\"kinda\" and \"not really\" work too)." }
+
+    public func completions(for prefix: String) -> [String] {
+        completing(prefix, from: YesPartlyNo.allCases.map(\.rawValue))
+    }
+}

@@ -1,0 +1,57 @@
+public import Foundation
+
+/// Renders debriefs into one output format (text, Markdown, JSON, HTML, …).
+///
+/// Reporters are pure: they get everything in a ``Report`` and return the document as a
+/// string; writing it somewhere is the host's job.
+public protocol Reporter: Sendable {
+    /// The name used on the command line: `markdown`, `html`.
+    var format: String { get }
+    /// The file extension for saved reports, without a dot.
+    var fileExtension: String { get }
+    func render(_ report: Report) throws -> String
+}
+
+/// Everything a reporter may show.
+public struct Report: Sendable {
+    /// One debrief for `show`, or many for `report`.
+    public var debriefs: [Debrief]
+    /// Patterns across ``debriefs``; empty for a single debrief.
+    public var insights: [Insight]
+    /// The flow, so a reporter can show each question's wording.
+    public var flow: Flow?
+    public var generatedAt: Date
+
+    public init(debriefs: [Debrief], insights: [Insight] = [], flow: Flow? = nil, generatedAt: Date) {
+        self.debriefs = debriefs
+        self.insights = insights
+        self.flow = flow
+        self.generatedAt = generatedAt
+    }
+}
+
+/// A pattern found across debriefs, with the evidence behind it.
+public struct Insight: Sendable, Hashable, Codable, Identifiable {
+    /// Stable, e.g. `questions.research.notYes`.
+    public var id: String
+    public var title: String
+    /// One or two sentences, framed as something to work on, never as a verdict.
+    public var detail: String
+    /// How many times the pattern occurred.
+    public var count: Int
+    /// The debriefs behind it.
+    public var debriefIDs: [DebriefID]
+
+    public init(id: String, title: String, detail: String, count: Int, debriefIDs: [DebriefID]) {
+        self.id = id
+        self.title = title
+        self.detail = detail
+        self.count = count
+        self.debriefIDs = debriefIDs
+    }
+}
+
+/// Finds patterns across debriefs.
+public protocol InsightProvider: Sendable {
+    func insights(from debriefs: [Debrief]) -> [Insight]
+}

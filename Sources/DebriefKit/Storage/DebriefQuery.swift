@@ -1,0 +1,73 @@
+public import Foundation
+
+/// Which debriefs to list. Every filter is optional; results are newest update first.
+public struct DebriefQuery: Sendable, Equatable {
+    /// Matches companies containing this text, ignoring case.
+    public var company: String?
+    /// Only debriefs updated at or after this instant.
+    public var since: Date?
+    public var status: DebriefStatus.Name?
+    /// Only ids starting with this text.
+    public var idPrefix: String?
+    public var limit: Int?
+    public var offset: Int
+
+    public init(company: String? = nil, since: Date? = nil, status: DebriefStatus.Name? = nil,
+                idPrefix: String? = nil, limit: Int? = nil, offset: Int = 0) {
+        self.company = company
+        self.since = since
+        self.status = status
+        self.idPrefix = idPrefix
+        self.limit = limit
+        self.offset = offset
+    }
+
+    /// Everything.
+    public static let all = DebriefQuery()
+
+    /// Whether a summary passes the filters (not limit and offset); stores can use it to check their own SQL.
+    public func matches(_ summary: DebriefSummary) -> Bool {
+        if let company, !(summary.interview.company ?? "").localizedCaseInsensitiveContains(company) { return false }
+        if let since, summary.updatedAt < since { return false }
+        if let status, summary.status != status { return false }
+        if let idPrefix, !summary.id.rawValue.hasPrefix(idPrefix.lowercased()) { return false }
+        return true
+    }
+}
+
+/// The light form of a debrief for lists: no answers, no transcript.
+public struct DebriefSummary: Sendable, Hashable, Codable, Identifiable {
+    public var id: DebriefID
+    public var interview: Interview
+    public var status: DebriefStatus.Name
+    public var createdAt: Date
+    public var updatedAt: Date
+    public var revision: Int
+
+    public init(id: DebriefID, interview: Interview, status: DebriefStatus.Name, createdAt: Date, updatedAt: Date, revision: Int) {
+        self.id = id
+        self.interview = interview
+        self.status = status
+        self.createdAt = createdAt
+        self.updatedAt = updatedAt
+        self.revision = revision
+    }
+
+    public init(_ debrief: Debrief) {
+        self.init(id: debrief.id, interview: debrief.interview, status: debrief.status.name,
+                  createdAt: debrief.createdAt, updatedAt: debrief.updatedAt, revision: debrief.revision)
+    }
+}
+
+/// One search result: the debrief, the answer that matched, and a snippet around the match.
+public struct SearchHit: Sendable, Hashable, Codable {
+    public var id: DebriefID
+    public var step: StepKey
+    public var snippet: String
+
+    public init(id: DebriefID, step: StepKey, snippet: String) {
+        self.id = id
+        self.step = step
+        self.snippet = snippet
+    }
+}

@@ -1,0 +1,40 @@
+/// Keeps debriefs. The contract every store must honour (``StoreConformance`` checks it):
+///
+/// - ``save(_:expectedRevision:)`` is atomic. It succeeds only when the stored revision
+///   equals `expectedRevision` (0 for a debrief not stored yet), stores the debrief with
+///   revision `expectedRevision + 1` and returns that copy. Otherwise it throws a
+///   ``DebriefError`` with code ``DebriefError/Code/conflict`` and changes nothing: a
+///   stale write is never a silent overwrite.
+/// - ``load(_:)`` returns exactly what was saved (including the transcript), or nil.
+/// - ``list(_:)`` returns summaries, newest update first, filtered by the query.
+/// - ``search(_:limit:)`` finds debriefs whose answers contain every word of the text,
+///   ignoring case and accents.
+/// - ``delete(_:)`` removes a debrief; returns false when there was none.
+/// - All methods are safe to call concurrently.
+public protocol DebriefStore: Sendable {
+    func save(_ debrief: Debrief, expectedRevision: Int) async throws -> Debrief
+    func load(_ id: DebriefID) async throws -> Debrief?
+    func list(_ query: DebriefQuery) async throws -> [DebriefSummary]
+    func search(_ text: String, limit: Int) async throws -> [SearchHit]
+    func delete(_ id: DebriefID) async throws -> Bool
+}
+
+extension DebriefStore {
+    /// Saves a debrief on top of the revision it was loaded at.
+    public func save(_ debrief: Debrief) async throws -> Debrief {
+        try await save(debrief, expectedRevision: debrief.revision)
+    }
+
+    /// Finds the one debrief whose id starts with `prefix` (as typed at the command line).
+    public func resolve(_ prefix: String) async throws -> Debrief {
+        let text = prefix.lowercased()
+        if let exact = try await load(DebriefID(rawValue: text)) { return exact }
+        let matches = try await list(DebriefQuery(idPrefix: text, limit: 2))
+        guard let first = matches.first else { throw DebriefError.notFound(prefix) }
+        guard matches.count == 1 else {
+            throw DebriefError(.ambiguous, "More than one debrief starts with \"\(prefix)\".", recovery: "Type more characters of the id.")
+        }
+        guard let debrief = try await load(first.id) else { throw DebriefError.notFound(prefix) }
+        return debrief
+    }
+}
