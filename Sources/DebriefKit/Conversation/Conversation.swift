@@ -163,7 +163,7 @@ public struct Conversation: Sendable {
     // MARK: - Moving through the flow
 
     /// Moves past `key` (or to the start): says any statements on the way, then asks the
-    /// next question, or completes the debrief.
+    /// next open question, or completes the debrief.
     func advance(from key: StepKey?, in debrief: Debrief, at now: Date, saying messages: [Message]) -> Turn {
         var d = debrief
         var messages = messages
@@ -253,10 +253,14 @@ public struct Conversation: Sendable {
         (flow.indexByID[key.stepID] ?? -1, key.item ?? 0)
     }
 
+    /// The next step after `key` that still needs the person: a statement, or a question
+    /// without an answer. Answered questions are passed over, so after `/back` or a
+    /// changed branch the conversation returns to where it was.
     func next(after key: StepKey?, in d: Debrief) -> StepKey? {
-        guard let key else { return sequence(in: d).first }
-        let position = order(key)
-        return sequence(in: d).first { order($0) > position }
+        let position = key.map(order) ?? (-1, 0)
+        return sequence(in: d).first { candidate in
+            order(candidate) > position && (flow.step(candidate.stepID)?.asks == false || d.answers[candidate] == nil)
+        }
     }
 
     func wordingContext(for key: StepKey, in d: Debrief) -> WordingContext {

@@ -13,7 +13,8 @@ public struct STARPrompt: Prompt {
     }
 
     static let parts = ["situation", "task", "action", "result"]
-    static let asks = [
+    /// What each part asks, in order; shown one at a time.
+    public static let partQuestions = [
         "Situation: where were you, and what was going on? A sentence or two is enough.",
         "Task: what was yours to do — the goal or the problem you owned?",
         "Action: what did you do, step by step? Say \"I\", not \"we\", for your part.",
@@ -23,9 +24,9 @@ public struct STARPrompt: Prompt {
     public func parse(_ lines: [String], in context: PromptContext) -> Parsed<STARAnswer> {
         if lines.count == 1, let labelled = Self.labelled(lines[0]) { return check(labelled) }
         guard let empty = lines.firstIndex(where: \.isEmpty) else {
-            return lines.count < 4 ? .more(Self.asks[lines.count]) : check(lines)
+            return lines.count < 4 ? .more(Self.partQuestions[lines.count]) : check(lines)
         }
-        return .reject("The \(Self.parts[empty]) part is empty. \(Self.asks[empty])")
+        return .reject("The \(Self.parts[empty]) part is empty. \(Self.partQuestions[empty])")
     }
 
     public func answer(for value: STARAnswer) -> AnswerValue { .star(value) }

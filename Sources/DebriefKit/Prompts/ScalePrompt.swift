@@ -18,13 +18,13 @@ public struct ScalePrompt: Prompt {
                         "eight": 8, "nine": 9, "ten": 10]
 
     public func parse(_ lines: [String], in context: PromptContext) -> Parsed<Int> {
-        let text = TextNormaliser.folded(lines.last ?? "")
-        let first = text.split(separator: " ").first.map(String.init) ?? ""
-        let number = first.split(separator: "/").first.map(String.init) ?? ""
-        if let value = Int(number) ?? Self.words[number] {
+        let raw = (lines.last ?? "").lowercased()
+        let token = raw.split(whereSeparator: { $0 == " " || $0 == "/" }).first.map(String.init) ?? ""
+        let bare = token.trimmingCharacters(in: .punctuationCharacters)
+        if let value = Int(token) ?? Int(bare) ?? Self.words[bare] {
             return .value(value)
         }
-        if (lines.last ?? "").contains(where: { $0 == "." || $0 == "," }), Double((lines.last ?? "").replacingOccurrences(of: ",", with: ".")) != nil {
+        if Double(bare.replacingOccurrences(of: ",", with: ".")) != nil {
             return .reject("Pick a whole number from \(range.lowerBound) to \(range.upperBound) — no halves needed, the closest is fine.")
         }
         return .reject("Type a number from \(range.lowerBound) to \(range.upperBound)\(labelText).")
