@@ -9,7 +9,7 @@ public import Testing
 ///
 /// ```swift
 /// @Test func conformsToTheStoreContract() async throws {
-///     try await StoreConformance { try MyStore(path: temporaryPath()) }.run()
+///     await StoreConformance { try MyStore(path: temporaryPath()) }.run()
 /// }
 /// ```
 public struct StoreConformance: Sendable {
@@ -19,21 +19,29 @@ public struct StoreConformance: Sendable {
         self.makeStore = makeStore
     }
 
-    /// The names of the checks, in the order ``run(sourceLocation:)`` runs them.
-    public static let checks = ["round trip", "revision conflict", "create conflict", "list and queries",
-                                "id prefix", "search", "delete", "concurrent writers", "concurrent revisions"]
+    /// Runs every check and records each problem as a Swift Testing issue.
+    public func run(sourceLocation: SourceLocation = #_sourceLocation) async {
+        for problem in await problems() {
+            Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
+        }
+    }
 
-    /// Runs every check.
-    public func run(sourceLocation: SourceLocation = #_sourceLocation) async throws {
-        try await roundTrip(sourceLocation)
-        try await revisionConflict(sourceLocation)
-        try await createConflict(sourceLocation)
-        try await listAndQueries(sourceLocation)
-        try await idPrefix(sourceLocation)
-        try await search(sourceLocation)
-        try await delete(sourceLocation)
-        try await concurrentWriters(sourceLocation)
-        try await concurrentRevisions(sourceLocation)
+    /// Runs every check and returns what the store got wrong; empty when it conforms.
+    public func problems() async -> [String] {
+        let findings = Findings()
+        let checks: [(String, (Findings) async throws -> Void)] = [
+            ("round trip", roundTrip), ("revision conflict", revisionConflict), ("create conflict", createConflict),
+            ("list and queries", listAndQueries), ("id prefix", idPrefix), ("search", search), ("delete", delete),
+            ("concurrent writers", concurrentWriters), ("concurrent revisions", concurrentRevisions),
+        ]
+        for (name, check) in checks {
+            do {
+                try await check(findings)
+            } catch {
+                findings.check(false, "\(name): the store threw \(error)")
+            }
+        }
+        return findings.problems
     }
 
     /// A debrief with answers of every type and a transcript, for round trips.
@@ -69,25 +77,25 @@ public struct StoreConformance: Sendable {
         return debrief
     }
 
-    func roundTrip(_ location: SourceLocation) async throws {
+    func roundTrip(_ findings: Findings) async throws {
         let store = try await makeStore()
         let original = Self.sample()
         let saved = try await store.save(original, expectedRevision: 0)
-        #expect(saved.revision == 1, "round trip: the first save gives revision 1", sourceLocation: location)
+        findings.check(saved.revision == 1, "round trip: the first save gives revision 1")
         let loaded = try await store.load(original.id)
         var expected = original
         expected.revision = 1
-        #expect(loaded == expected, "round trip: load returns exactly what was saved", sourceLocation: location)
-        #expect(try await store.load(DebriefID(rawValue: "missing")) == nil, "round trip: an unknown id loads as nil", sourceLocation: location)
+        findings.check(loaded == expected, "round trip: load returns exactly what was saved")
+        findings.check(try await store.load(DebriefID(rawValue: "missing")) == nil, "round trip: an unknown id loads as nil")
 
         var completed = saved
         completed.status = .completed(at: original.createdAt.addingTimeInterval(3600))
         let again = try await store.save(completed, expectedRevision: 1)
-        #expect(again.revision == 2, "round trip: each save bumps the revision", sourceLocation: location)
-        #expect(try await store.load(original.id)?.status == completed.status, "round trip: status survives", sourceLocation: location)
+        findings.check(again.revision == 2, "round trip: each save bumps the revision")
+        findings.check(try await store.load(original.id)?.status == completed.status, "round trip: status survives")
     }
 
-    func revisionConflict(_ location: SourceLocation) async throws {
+    func revisionConflict(_ findings: Findings) async throws {
         let store = try await makeStore()
         let first = try await store.save(Self.sample(), expectedRevision: 0)
         var mine = first
@@ -95,20 +103,20 @@ public struct StoreConformance: Sendable {
         mine.interview.role = "Mine"
         theirs.interview.role = "Theirs"
         _ = try await store.save(theirs, expectedRevision: 1)
-        await expectConflict("revision conflict", location) { _ = try await store.save(mine, expectedRevision: 1) }
-        #expect(try await store.load(first.id)?.interview.role == "Theirs", "revision conflict: the stale save changed nothing", sourceLocation: location)
+        await findings.expectError(.conflict, "revision conflict") { _ = try await store.save(mine, expectedRevision: 1) }
+        findings.check(try await store.load(first.id)?.interview.role == "Theirs", "revision conflict: the stale save changed nothing")
     }
 
-    func createConflict(_ location: SourceLocation) async throws {
+    func createConflict(_ findings: Findings) async throws {
         let store = try await makeStore()
         _ = try await store.save(Self.sample(), expectedRevision: 0)
-        await expectConflict("create conflict", location) { _ = try await store.save(Self.sample(), expectedRevision: 0) }
-        await expectConflict("create conflict (missing)", location) {
+        await findings.expectError(.conflict, "create conflict") { _ = try await store.save(Self.sample(), expectedRevision: 0) }
+        await findings.expectError(.conflict, "create conflict (missing)") {
             _ = try await store.save(Self.sample(id: "ffff-new"), expectedRevision: 3)
         }
     }
 
-    func listAndQueries(_ location: SourceLocation) async throws {
+    func listAndQueries(_ findings: Findings) async throws {
         let store = try await makeStore()
         let base = Date(timeIntervalSince1970: 1_795_687_200)
         for index in 0..<5 {
@@ -118,56 +126,56 @@ public struct StoreConformance: Sendable {
             _ = try await store.save(debrief, expectedRevision: 0)
         }
         let all = try await store.list(.all)
-        #expect(all.map(\.id.rawValue) == ["id-4", "id-3", "id-2", "id-1", "id-0"], "list: newest update first", sourceLocation: location)
-        #expect(all.first?.interview.company == "Acme" && all.first?.revision == 1, "list: summaries carry the interview", sourceLocation: location)
+        findings.check(all.map(\.id.rawValue) == ["id-4", "id-3", "id-2", "id-1", "id-0"], "list: newest update first")
+        findings.check(all.first?.interview.company == "Acme" && all.first?.revision == 1, "list: summaries carry the interview")
         let acme = try await store.list(DebriefQuery(company: "acm"))
-        #expect(acme.map(\.id.rawValue) == ["id-4", "id-2", "id-0"], "list: company filter ignores case", sourceLocation: location)
+        findings.check(acme.map(\.id.rawValue) == ["id-4", "id-2", "id-0"], "list: company filter ignores case")
         let recent = try await store.list(DebriefQuery(since: base.addingTimeInterval(3 * 86_400)))
-        #expect(recent.map(\.id.rawValue) == ["id-4", "id-3"], "list: since filter", sourceLocation: location)
+        findings.check(recent.map(\.id.rawValue) == ["id-4", "id-3"], "list: since filter")
         let done = try await store.list(DebriefQuery(status: .completed))
-        #expect(done.map(\.id.rawValue) == ["id-4"], "list: status filter", sourceLocation: location)
+        findings.check(done.map(\.id.rawValue) == ["id-4"], "list: status filter")
         let open = try await store.list(DebriefQuery(status: .inProgress, limit: 2, offset: 1))
-        #expect(open.map(\.id.rawValue) == ["id-2", "id-1"], "list: limit and offset", sourceLocation: location)
+        findings.check(open.map(\.id.rawValue) == ["id-2", "id-1"], "list: limit and offset")
     }
 
-    func idPrefix(_ location: SourceLocation) async throws {
+    func idPrefix(_ findings: Findings) async throws {
         let store = try await makeStore()
         _ = try await store.save(Self.sample(id: "abc123"), expectedRevision: 0)
         _ = try await store.save(Self.sample(id: "abd456"), expectedRevision: 0)
-        #expect(try await store.resolve("abc").id.rawValue == "abc123", "id prefix: a unique prefix resolves", sourceLocation: location)
-        #expect(try await store.resolve("ABD4").id.rawValue == "abd456", "id prefix: ignores case", sourceLocation: location)
-        await expectError(.ambiguous, "id prefix: ab is ambiguous", location) { _ = try await store.resolve("ab") }
-        await expectError(.notFound, "id prefix: zz matches nothing", location) { _ = try await store.resolve("zz") }
+        findings.check(try await store.resolve("abc").id.rawValue == "abc123", "id prefix: a unique prefix resolves")
+        findings.check(try await store.resolve("ABD4").id.rawValue == "abd456", "id prefix: ignores case")
+        await findings.expectError(.ambiguous, "id prefix: ab is ambiguous") { _ = try await store.resolve("ab") }
+        await findings.expectError(.notFound, "id prefix: zz matches nothing") { _ = try await store.resolve("zz") }
     }
 
-    func search(_ location: SourceLocation) async throws {
+    func search(_ findings: Findings) async throws {
         let store = try await makeStore()
         _ = try await store.save(Self.sample(id: "s1", company: "Acme"), expectedRevision: 0)
         var other = Self.sample(id: "s2", company: "Globex")
         other.answers[StepKey("wins.list")] = Answer(value: .list(["Explained the résumé gap calmly"]), raw: "", answeredAt: other.createdAt)
         _ = try await store.save(other, expectedRevision: 0)
         let hits = try await store.search("resume gap", limit: 10)
-        #expect(hits.map(\.id.rawValue) == ["s2"], "search: every word, accents ignored", sourceLocation: location)
-        #expect(hits.first?.step == StepKey("wins.list"), "search: names the matching answer", sourceLocation: location)
-        #expect(hits.first?.snippet.localizedCaseInsensitiveContains("gap") == true, "search: snippet shows the match", sourceLocation: location)
+        findings.check(hits.map(\.id.rawValue) == ["s2"], "search: every word, accents ignored")
+        findings.check(hits.first?.step == StepKey("wins.list"), "search: names the matching answer")
+        findings.check(hits.first?.snippet.localizedCaseInsensitiveContains("gap") == true, "search: snippet shows the match")
         let both = try await store.search("CONFLICT", limit: 10)
-        #expect(Set(both.map(\.id.rawValue)) == ["s1", "s2"], "search: ignores case, finds list items", sourceLocation: location)
-        #expect(try await store.search("conflict", limit: 1).count == 1, "search: respects the limit", sourceLocation: location)
-        #expect(try await store.search("zebra", limit: 10).isEmpty, "search: no match, no hits", sourceLocation: location)
-        #expect(try await store.search("   ", limit: 10).isEmpty, "search: blank text finds nothing", sourceLocation: location)
+        findings.check(Set(both.map(\.id.rawValue)) == ["s1", "s2"], "search: ignores case, finds list items")
+        findings.check(try await store.search("conflict", limit: 1).count == 1, "search: respects the limit")
+        findings.check(try await store.search("zebra", limit: 10).isEmpty, "search: no match, no hits")
+        findings.check(try await store.search("   ", limit: 10).isEmpty, "search: blank text finds nothing")
     }
 
-    func delete(_ location: SourceLocation) async throws {
+    func delete(_ findings: Findings) async throws {
         let store = try await makeStore()
         let saved = try await store.save(Self.sample(id: "gone"), expectedRevision: 0)
-        #expect(try await store.delete(saved.id), "delete: returns true for a stored debrief", sourceLocation: location)
-        #expect(try await store.load(saved.id) == nil, "delete: it no longer loads", sourceLocation: location)
-        #expect(try await store.list(.all).isEmpty, "delete: it no longer lists", sourceLocation: location)
-        #expect(try await store.search("conflict", limit: 10).isEmpty, "delete: it no longer matches a search", sourceLocation: location)
-        #expect(try await !store.delete(saved.id), "delete: returns false the second time", sourceLocation: location)
+        findings.check(try await store.delete(saved.id), "delete: returns true for a stored debrief")
+        findings.check(try await store.load(saved.id) == nil, "delete: it no longer loads")
+        findings.check(try await store.list(.all).isEmpty, "delete: it no longer lists")
+        findings.check(try await store.search("conflict", limit: 10).isEmpty, "delete: it no longer matches a search")
+        findings.check(try await !store.delete(saved.id), "delete: returns false the second time")
     }
 
-    func concurrentWriters(_ location: SourceLocation) async throws {
+    func concurrentWriters(_ findings: Findings) async throws {
         let store = try await makeStore()
         try await withThrowingTaskGroup(of: Void.self) { group in
             for index in 0..<20 {
@@ -183,11 +191,11 @@ public struct StoreConformance: Sendable {
             try await group.waitForAll()
         }
         let all = try await store.list(.all)
-        #expect(all.count == 20, "concurrent writers: every debrief saved", sourceLocation: location)
-        #expect(all.allSatisfy { $0.revision == 6 }, "concurrent writers: every save kept", sourceLocation: location)
+        findings.check(all.count == 20, "concurrent writers: every debrief saved")
+        findings.check(all.allSatisfy { $0.revision == 6 }, "concurrent writers: every save kept")
     }
 
-    func concurrentRevisions(_ location: SourceLocation) async throws {
+    func concurrentRevisions(_ findings: Findings) async throws {
         let store = try await makeStore()
         let saved = try await store.save(Self.sample(id: "contended"), expectedRevision: 0)
         let results = await withTaskGroup(of: Bool.self) { group in
@@ -200,22 +208,30 @@ public struct StoreConformance: Sendable {
             }
             return await group.reduce(into: [Bool]()) { $0.append($1) }
         }
-        #expect(results.filter { $0 }.count == 1, "concurrent revisions: exactly one of ten racing saves wins", sourceLocation: location)
-        #expect(try await store.load(saved.id)?.revision == 2, "concurrent revisions: one revision added", sourceLocation: location)
+        findings.check(results.filter { $0 }.count == 1, "concurrent revisions: exactly one of ten racing saves wins")
+        findings.check(try await store.load(saved.id)?.revision == 2, "concurrent revisions: one revision added")
+    }
+}
+
+/// Collects failed checks so one run reports every problem.
+final class Findings: @unchecked Sendable {
+    private let lock = NSLock()
+    private var found: [String] = []
+
+    var problems: [String] { lock.withLock { found } }
+
+    func check(_ condition: Bool, _ message: String) {
+        if !condition { lock.withLock { found.append(message) } }
     }
 
-    private func expectConflict(_ check: String, _ location: SourceLocation, _ body: () async throws -> Void) async {
-        await expectError(.conflict, check, location, body)
-    }
-
-    private func expectError(_ code: DebriefError.Code, _ check: String, _ location: SourceLocation, _ body: () async throws -> Void) async {
+    func expectError(_ code: DebriefError.Code, _ check: String, _ body: () async throws -> Void) async {
         do {
             try await body()
-            Issue.record("\(check): expected a \(code) error, but it succeeded", sourceLocation: location)
+            self.check(false, "\(check): expected a \(code) error, but it succeeded")
         } catch let error as DebriefError {
-            #expect(error.code == code, "\(check): expected \(code), got \(error.code): \(error)", sourceLocation: location)
+            self.check(error.code == code, "\(check): expected \(code), got \(error.code): \(error)")
         } catch {
-            Issue.record("\(check): expected a DebriefError(\(code)), got \(error)", sourceLocation: location)
+            self.check(false, "\(check): expected a DebriefError(\(code)), got \(error)")
         }
     }
 }
