@@ -15,6 +15,7 @@ public import Foundation
 /// turn = conversation.handle("Acme", in: turn.debrief, at: now)
 /// ```
 public struct Conversation: Sendable {
+    /// The chapters this engine walks.
     public let flow: Flow
     /// Turns instants into days for date answers ("yesterday").
     public let calendar: Calendar
@@ -31,6 +32,7 @@ public struct Conversation: Sendable {
         ("/quit", "stop for now; everything is saved"),
     ]
 
+    /// An engine over `flow`; `calendar` decides what "yesterday" means.
     public init(flow: Flow, calendar: Calendar) {
         self.flow = flow
         self.calendar = calendar

@@ -8,7 +8,9 @@ public protocol DebriefClock: Sendable {
 
 /// The system's wall clock: the default for real sessions.
 public struct SystemClock: DebriefClock {
+    /// The wall clock.
     public init() {}
+    /// The current instant.
     public func now() -> Date { Date() }
 }
 

@@ -14,7 +14,9 @@ public import Foundation
 /// for message in try await session.send("Acme") { print(message) }
 /// ```
 public actor DebriefSession {
+    /// The pure engine the session drives.
     public nonisolated let conversation: Conversation
+    /// Where every change is saved.
     public nonisolated let store: any DebriefStore
     private let clock: any DebriefClock
     private let makeID: @Sendable () -> DebriefID

@@ -1,5 +1,6 @@
 /// One thing to show the person, with its role so a front end can style it.
 public struct Message: Hashable, Sendable, Codable, CustomStringConvertible {
+    /// The role of a message, for styling.
     public enum Kind: String, Hashable, Sendable, Codable {
         /// The coach speaking: acknowledgements, reframes, summaries.
         case coach
@@ -13,9 +14,12 @@ public struct Message: Hashable, Sendable, Codable, CustomStringConvertible {
         case status
     }
 
+    /// How to style it.
     public var kind: Kind
+    /// What to show.
     public var text: String
 
+    /// A message of `kind`.
     public init(_ kind: Kind, _ text: String) {
         self.kind = kind
         self.text = text

@@ -1,8 +1,11 @@
 /// What the engine returns for one line: messages to show, the updated debrief, and
 /// whether the conversation goes on.
 public struct Turn: Sendable {
+    /// What to show, in order.
     public var messages: [Message]
+    /// The debrief after this line.
     public var debrief: Debrief
+    /// Whether the conversation goes on.
     public var outcome: Outcome
 
     /// Whether the conversation continues.
@@ -15,6 +18,7 @@ public struct Turn: Sendable {
         case completed
     }
 
+    /// A turn; built by the engine.
     public init(messages: [Message], debrief: Debrief, outcome: Outcome) {
         self.messages = messages
         self.debrief = debrief
@@ -28,13 +32,16 @@ public struct PromptState: Sendable, Equatable {
     public var position: Int
     /// Questions that apply so far; it can grow as answers open follow-ups.
     public var total: Int
+    /// The title of the current chapter.
     public var chapterTitle: String
+    /// The step being asked.
     public var step: StepKey
     /// True while a list or STAR answer is being gathered over several lines.
     public var isGathering: Bool
     /// The earlier answer that an empty line keeps, after `/back` or `/review N`.
     public var keptAnswer: String?
 
+    /// A prompt state; built by the engine.
     public init(position: Int, total: Int, chapterTitle: String, step: StepKey, isGathering: Bool, keptAnswer: String?) {
         self.position = position
         self.total = total

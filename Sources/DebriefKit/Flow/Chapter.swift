@@ -9,15 +9,21 @@
 /// }
 /// ```
 public struct Chapter: Sendable {
+    /// Stable id, used by configs and version checks.
     public let id: String
+    /// Shown in progress and summaries.
     public var title: String
+    /// Bump when the steps change.
     public var version: Int
+    /// The steps, in order.
     public var steps: [Step]
 
+    /// A chapter whose steps read like the conversation.
     public init(_ id: String, title: String, version: Int = 1, @StepBuilder steps: () -> [Step]) {
         self.init(id: id, title: title, version: version, steps: steps())
     }
 
+    /// A chapter from a list of steps (e.g. built by a loader).
     public init(id: String, title: String, version: Int = 1, steps: [Step]) {
         self.id = id
         self.title = title

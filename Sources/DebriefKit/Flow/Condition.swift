@@ -21,6 +21,7 @@ public struct Condition: Sendable {
         self.test = test
     }
 
+    /// Whether the condition holds for this debrief.
     public func holds(for debrief: Debrief) -> Bool { test(debrief) }
 
     /// The step's answer equals `value`: compared as numbers for a scale, case-insensitively otherwise.
@@ -55,16 +56,19 @@ public struct Condition: Sendable {
         Condition("\(stepID) answered", reads: [stepID]) { answered($0, stepID) != nil }
     }
 
+    /// Holds when `condition` does not.
     public static func not(_ condition: Condition) -> Condition {
         Condition("not (\(condition.summary))", reads: condition.stepIDs) { !condition.holds(for: $0) }
     }
 
+    /// Holds when every condition does.
     public static func all(_ conditions: [Condition]) -> Condition {
         Condition(conditions.map(\.summary).joined(separator: " and "), reads: conditions.flatMap(\.stepIDs)) { debrief in
             conditions.allSatisfy { $0.holds(for: debrief) }
         }
     }
 
+    /// Holds when at least one condition does.
     public static func any(_ conditions: [Condition]) -> Condition {
         Condition(conditions.map(\.summary).joined(separator: " or "), reads: conditions.flatMap(\.stepIDs)) { debrief in
             conditions.contains { $0.holds(for: debrief) }

@@ -4,6 +4,7 @@
 /// plugin author can make (duplicate ids, conditions on unknown steps), and
 /// ``DebriefSession`` refuses a flow that has any.
 public struct Flow: Sendable {
+    /// The chapters, in the order they are asked.
     public private(set) var chapters: [Chapter]
     /// Every step with its chapter, in order.
     let entries: [Entry]
@@ -14,6 +15,7 @@ public struct Flow: Sendable {
         let step: Step
     }
 
+    /// A flow of these chapters, in order.
     public init(_ chapters: [Chapter]) {
         self.chapters = chapters
         var entries: [Entry] = []
@@ -28,6 +30,7 @@ public struct Flow: Sendable {
         self.indexByID = index
     }
 
+    /// A flow written with the chapter builder.
     public init(@ChapterBuilder _ chapters: () -> [Chapter]) {
         self.init(chapters())
     }

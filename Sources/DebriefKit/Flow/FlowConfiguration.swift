@@ -7,6 +7,7 @@ public struct FlowConfiguration: Sendable, Equatable, Codable {
     /// Chapter ids to leave out.
     public var disabled: Set<String>
 
+    /// A configuration; the default changes nothing.
     public init(order: [String] = [], disabled: Set<String> = []) {
         self.order = order
         self.disabled = disabled

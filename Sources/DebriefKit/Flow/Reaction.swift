@@ -11,16 +11,20 @@
 /// }
 /// ```
 public struct Reaction: Sendable {
+    /// Stable id, recorded in the transcript when it speaks.
     public let id: String
+    /// Speak at most once in each chapter.
     public let oncePerChapter: Bool
     private let respond: @Sendable (ReactionInput) -> String?
 
+    /// A reaction computed from the answer.
     public init(id: String, oncePerChapter: Bool = false, _ respond: @escaping @Sendable (ReactionInput) -> String?) {
         self.id = id
         self.oncePerChapter = oncePerChapter
         self.respond = respond
     }
 
+    /// What to say, or nil.
     public func response(to input: ReactionInput) -> String? { respond(input) }
 
     /// Says `text` when `condition` holds after the answer is recorded.
@@ -33,10 +37,14 @@ public struct Reaction: Sendable {
 
 /// What a reaction sees: the answer just given and the debrief with it recorded.
 public struct ReactionInput: Sendable {
+    /// The step just answered.
     public var step: StepKey
+    /// The accepted value.
     public var value: AnswerValue
+    /// The debrief with the answer recorded.
     public var debrief: Debrief
 
+    /// The input of a reaction.
     public init(step: StepKey, value: AnswerValue, debrief: Debrief) {
         self.step = step
         self.value = value

@@ -10,10 +10,13 @@
 public struct Step: Sendable {
     /// Stable across versions: answers are stored under it (`chapter.name` by convention).
     public let id: String
+    /// The question, or what the coach says.
     public var wording: Wording
     /// Nil for a step that only speaks and moves on.
     public var prompt: (any Prompt)?
+    /// Asked only when this holds; nil means always.
     public var condition: Condition?
+    /// Said after an accepted answer.
     public var reactions: [Reaction]
     /// The id of a list step: this step is asked once per item, with `{item}` filled in.
     public var repeatsOver: String?
@@ -22,6 +25,7 @@ public struct Step: Sendable {
     /// Extra guidance for `/help` on this step.
     public var help: String?
 
+    /// A step; usually written with `Ask` or `Say`.
     public init(id: String, wording: Wording, prompt: (any Prompt)?) {
         self.id = id
         self.wording = wording

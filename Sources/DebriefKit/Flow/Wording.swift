@@ -71,12 +71,14 @@ public struct Wording: Sendable, ExpressibleByStringLiteral, ExpressibleByString
 
 /// What a ``Wording`` can read: the debrief so far and, for a repeated step, its item.
 public struct WordingContext: Sendable {
+    /// The debrief so far.
     public var debrief: Debrief
     /// The list item a repeated step is about.
     public var item: String?
     /// Every step id in the flow, so an unanswered step renders as "…", not as a typo.
     public var knownStepIDs: Set<String>
 
+    /// A context for rendering wording.
     public init(debrief: Debrief, item: String? = nil, knownStepIDs: Set<String> = []) {
         self.debrief = debrief
         self.item = item

@@ -5,11 +5,14 @@ public import Foundation
 /// The raw text is kept verbatim so nothing the person wrote is ever lost, even
 /// when the typed value is a normalised form of it ("kinda" → `.partly`).
 public struct Answer: Hashable, Codable, Sendable {
+    /// The parsed value.
     public var value: AnswerValue
     /// The input lines as typed, joined by newlines (a list or STAR answer spans several).
     public var raw: String
+    /// When it was accepted.
     public var answeredAt: Date
 
+    /// An answer as the engine records it.
     public init(value: AnswerValue, raw: String, answeredAt: Date) {
         self.value = value
         self.raw = raw

@@ -38,6 +38,7 @@ public enum AnswerValue: Hashable, Sendable {
         }
     }
 
+    /// Whether the person skipped the question.
     public var isSkipped: Bool { self == .skipped }
 }
 

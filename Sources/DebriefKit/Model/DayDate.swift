@@ -5,8 +5,11 @@ public import Foundation
 /// Interviews happen on days, not instants; storing a day keeps "last tuesday" the same
 /// Tuesday wherever the debrief is read later. Encoded as an ISO string, `"2026-11-24"`.
 public struct DayDate: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    /// The year, 1–9999.
     public var year: Int
+    /// The month, 1–12.
     public var month: Int
+    /// The day of the month, from 1.
     public var day: Int
 
     /// Creates a day; returns nil unless it exists in the Gregorian calendar.

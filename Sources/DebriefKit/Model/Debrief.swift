@@ -20,12 +20,17 @@ public struct Debrief: Hashable, Sendable, Identifiable {
     /// The JSON schema version this build writes.
     public static let schema = 1
 
+    /// Stable identity.
     public var id: DebriefID
+    /// When the debrief was started.
     public var createdAt: Date
+    /// When anything last changed.
     public var updatedAt: Date
+    /// What the debrief is about.
     public var interview: Interview
     /// Answers keyed by step (and item, for repeated steps).
     public var answers: [StepKey: Answer]
+    /// In progress (with a cursor) or completed.
     public var status: DebriefStatus
     /// The version of each chapter that asked questions here, by chapter id.
     public var chapterVersions: [String: Int]

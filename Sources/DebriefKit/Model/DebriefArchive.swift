@@ -9,10 +9,14 @@ public struct DebriefArchive: Codable, Sendable, Equatable {
     /// The archive version this build writes.
     public static let currentVersion = 1
 
+    /// Always ``formatName``.
     public var format: String
+    /// The archive version it was written with.
     public var version: Int
+    /// Every debrief, with its transcript.
     public var debriefs: [Debrief]
 
+    /// An archive of the current version.
     public init(debriefs: [Debrief]) {
         self.format = DebriefArchive.formatName
         self.version = DebriefArchive.currentVersion

@@ -21,12 +21,14 @@ public struct DebriefError: Error, Sendable, Equatable, CustomStringConvertible 
         case misuse
     }
 
+    /// The category to branch on.
     public let code: Code
     /// What happened, in a sentence.
     public let message: String
     /// What to do next, when there is something to do.
     public let recovery: String?
 
+    /// An error with what happened and what to do.
     public init(_ code: Code, _ message: String, recovery: String? = nil) {
         self.code = code
         self.message = message
@@ -43,6 +45,7 @@ public struct DebriefError: Error, Sendable, Equatable, CustomStringConvertible 
                      recovery: "Reload it and try again.")
     }
 
+    /// No debrief matches `id`.
     public static func notFound(_ id: String) -> DebriefError {
         DebriefError(.notFound, "No debrief matches \"\(id)\".", recovery: "Run `debrief list` to see the ids.")
     }

@@ -6,6 +6,7 @@ import Foundation
 /// (`debrief show 3f2a`). New ids come from a UUID; any non-empty string is accepted
 /// so that imported or hand-made debriefs keep theirs.
 public struct DebriefID: RawRepresentable, Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    /// The id as stored and typed.
     public let rawValue: String
 
     public init(rawValue: String) {

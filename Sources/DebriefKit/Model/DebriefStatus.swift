@@ -5,6 +5,7 @@ public enum DebriefStatus: Hashable, Codable, Sendable {
     case inProgress(Cursor)
     case completed(at: Date)
 
+    /// Whether every step is done.
     public var isCompleted: Bool {
         if case .completed = self { true } else { false }
     }
@@ -29,6 +30,7 @@ public struct Cursor: Hashable, Codable, Sendable {
     /// Set while `/review N` re-asks an earlier step: where to continue afterwards.
     public var returnTo: StepKey?
 
+    /// A cursor at `step`.
     public init(step: StepKey, draft: [String] = [], attempts: Int = 0, returnTo: StepKey? = nil) {
         self.step = step
         self.draft = draft

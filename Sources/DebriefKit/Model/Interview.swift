@@ -3,14 +3,18 @@
 /// Filled from answers of steps that declare an ``InterviewField`` (the context chapter),
 /// so that lists and reports do not need to know step ids.
 public struct Interview: Hashable, Codable, Sendable {
+    /// The company, as the person wrote it.
     public var company: String?
+    /// The role applied for.
     public var role: String?
+    /// The day of the (last) interview.
     public var date: DayDate?
     /// The furthest stage reached, e.g. "phone screen", "final round".
     public var stage: String?
     /// How it ended, e.g. "rejected", "no reply", "role closed", "withdrew".
     public var outcome: String?
 
+    /// An interview; every field is optional.
     public init(company: String? = nil, role: String? = nil, date: DayDate? = nil, stage: String? = nil, outcome: String? = nil) {
         self.company = company
         self.role = role

@@ -3,10 +3,12 @@
 /// Written as `reflect.struggled.now#2` (items count from 1). This string is the key of
 /// ``Debrief/answers`` in the JSON shape.
 public struct StepKey: Hashable, Comparable, Codable, Sendable, CustomStringConvertible {
+    /// The id of the step.
     public var stepID: String
     /// The 1-based item of the list this repetition is about, or nil for a plain step.
     public var item: Int?
 
+    /// The key of a step, or of one item of a repeated step.
     public init(_ stepID: String, item: Int? = nil) {
         self.stepID = stepID
         self.item = item

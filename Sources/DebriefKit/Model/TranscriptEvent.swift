@@ -7,9 +7,12 @@ public import Foundation
 public struct TranscriptEvent: Hashable, Codable, Sendable, Identifiable {
     /// Sequential within a debrief, starting at 1.
     public var id: Int
+    /// When it happened.
     public var at: Date
+    /// What happened.
     public var kind: Kind
 
+    /// An event; ``Debrief/log(_:at:)`` numbers them.
     public init(id: Int, at: Date, kind: Kind) {
         self.id = id
         self.at = at

@@ -5,9 +5,12 @@ import Foundation
 /// With ``allowsOther``, any other text is accepted as written: "stage reached" has
 /// common answers, but nobody should be forced into a box that does not fit.
 public struct ChoicePrompt: Prompt {
+    /// The options, in the order they are numbered.
     public var options: [String]
+    /// Accept text that matches no option as written.
     public var allowsOther: Bool
 
+    /// A choice among `options`.
     public init(_ options: [String], allowsOther: Bool = false) {
         self.options = options
         self.allowsOther = allowsOther

@@ -18,8 +18,10 @@ public struct DatePrompt: Prompt {
         case any
     }
 
+    /// Which side of today answers may fall on.
     public var direction: Direction
 
+    /// A date question.
     public init(_ direction: Direction = .any) {
         self.direction = direction
     }

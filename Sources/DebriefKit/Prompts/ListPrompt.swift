@@ -7,10 +7,12 @@ import Foundation
 public struct ListPrompt: Prompt {
     /// Fewest items accepted; 0 makes the list optional (an empty list is stored as skipped).
     public var minimum: Int
+    /// Most items accepted.
     public var maximum: Int
     /// Longest item, in characters.
     public var maxItemLength: Int
 
+    /// A list question.
     public init(minimum: Int = 1, maximum: Int = 20, maxItemLength: Int = 1000) {
         self.minimum = minimum
         self.maximum = maximum

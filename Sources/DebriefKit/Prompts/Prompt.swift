@@ -58,6 +58,7 @@ public struct PromptContext: Sendable {
     /// Today in the person's calendar.
     public var today: DayDate
 
+    /// A context for a day.
     public init(today: DayDate) {
         self.today = today
     }

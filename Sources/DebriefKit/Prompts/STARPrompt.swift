@@ -8,6 +8,7 @@ public struct STARPrompt: Prompt {
     /// Longest part, in characters.
     public var maxPartLength: Int
 
+    /// A STAR question.
     public init(maxPartLength: Int = 4000) {
         self.maxPartLength = maxPartLength
     }

@@ -5,10 +5,12 @@ import Foundation
 /// Accepts "3", "three", "3/5", "3 out of 5" and "3 - okay"; the labels describe the ends
 /// so the number means the same thing to everyone.
 public struct ScalePrompt: Prompt {
+    /// The accepted numbers.
     public var range: ClosedRange<Int>
     /// What the lowest and highest numbers mean, e.g. ("very low", "great").
     public var labels: (low: String, high: String)?
 
+    /// A scale; give both labels or neither.
     public init(_ range: ClosedRange<Int> = 1...5, low: String? = nil, high: String? = nil) {
         self.range = range
         if let low, let high { labels = (low, high) } else { labels = nil }

@@ -4,10 +4,12 @@ import Foundation
 ///
 /// Required unless ``isOptional``; an optional question left empty is stored as skipped.
 public struct TextPrompt: Prompt {
+    /// Whether an empty answer is accepted (stored as skipped).
     public var isOptional: Bool
     /// Longest accepted answer, in characters.
     public var maxLength: Int
 
+    /// A free-text question.
     public init(optional: Bool = false, maxLength: Int = 4000) {
         self.isOptional = optional
         self.maxLength = maxLength

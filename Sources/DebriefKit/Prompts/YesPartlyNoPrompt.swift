@@ -6,6 +6,7 @@ import Foundation
 /// with one of these ("kind of, I read their website") counts too; the whole line is
 /// kept in the answer's raw text.
 public struct YesPartlyNoPrompt: Prompt {
+    /// A yes/partly/no question.
     public init() {}
 
     /// Phrases by meaning; longer phrases are tried first so "not really" beats "not".

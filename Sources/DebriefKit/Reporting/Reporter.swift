@@ -20,8 +20,10 @@ public struct Report: Sendable {
     public var insights: [Insight]
     /// The flow, so a reporter can show each question's wording.
     public var flow: Flow?
+    /// When the report was made (from the host's clock).
     public var generatedAt: Date
 
+    /// A report over `debriefs`.
     public init(debriefs: [Debrief], insights: [Insight] = [], flow: Flow? = nil, generatedAt: Date) {
         self.debriefs = debriefs
         self.insights = insights
@@ -34,6 +36,7 @@ public struct Report: Sendable {
 public struct Insight: Sendable, Hashable, Codable, Identifiable {
     /// Stable, e.g. `questions.research.notYes`.
     public var id: String
+    /// A short headline.
     public var title: String
     /// One or two sentences, framed as something to work on, never as a verdict.
     public var detail: String
@@ -42,6 +45,7 @@ public struct Insight: Sendable, Hashable, Codable, Identifiable {
     /// The debriefs behind it.
     public var debriefIDs: [DebriefID]
 
+    /// An insight with its evidence.
     public init(id: String, title: String, detail: String, count: Int, debriefIDs: [DebriefID]) {
         self.id = id
         self.title = title

@@ -6,12 +6,16 @@ public struct DebriefQuery: Sendable, Equatable {
     public var company: String?
     /// Only debriefs updated at or after this instant.
     public var since: Date?
+    /// Only debriefs in this state.
     public var status: DebriefStatus.Name?
     /// Only ids starting with this text.
     public var idPrefix: String?
+    /// At most this many results.
     public var limit: Int?
+    /// Skip this many results first (paging).
     public var offset: Int
 
+    /// A query; no filter means everything.
     public init(company: String? = nil, since: Date? = nil, status: DebriefStatus.Name? = nil,
                 idPrefix: String? = nil, limit: Int? = nil, offset: Int = 0) {
         self.company = company
@@ -37,13 +41,20 @@ public struct DebriefQuery: Sendable, Equatable {
 
 /// The light form of a debrief for lists: no answers, no transcript.
 public struct DebriefSummary: Sendable, Hashable, Codable, Identifiable {
+    /// The debrief.
     public var id: DebriefID
+    /// What it is about.
     public var interview: Interview
+    /// In progress or completed.
     public var status: DebriefStatus.Name
+    /// When it was started.
     public var createdAt: Date
+    /// When it last changed.
     public var updatedAt: Date
+    /// Its stored revision.
     public var revision: Int
 
+    /// A summary from its parts.
     public init(id: DebriefID, interview: Interview, status: DebriefStatus.Name, createdAt: Date, updatedAt: Date, revision: Int) {
         self.id = id
         self.interview = interview
@@ -53,6 +64,7 @@ public struct DebriefSummary: Sendable, Hashable, Codable, Identifiable {
         self.revision = revision
     }
 
+    /// The summary of a debrief.
     public init(_ debrief: Debrief) {
         self.init(id: debrief.id, interview: debrief.interview, status: debrief.status.name,
                   createdAt: debrief.createdAt, updatedAt: debrief.updatedAt, revision: debrief.revision)
@@ -61,10 +73,14 @@ public struct DebriefSummary: Sendable, Hashable, Codable, Identifiable {
 
 /// One search result: the debrief, the answer that matched, and a snippet around the match.
 public struct SearchHit: Sendable, Hashable, Codable {
+    /// The debrief.
     public var id: DebriefID
+    /// The answer that matched.
     public var step: StepKey
+    /// Text around the match.
     public var snippet: String
 
+    /// A search hit.
     public init(id: DebriefID, step: StepKey, snippet: String) {
         self.id = id
         self.step = step

@@ -5,6 +5,7 @@ import Foundation
 public actor InMemoryStore: DebriefStore {
     private var debriefs: [DebriefID: Debrief] = [:]
 
+    /// A store holding `debriefs`.
     public init(_ debriefs: [Debrief] = []) {
         for debrief in debriefs { self.debriefs[debrief.id] = debrief }
     }
