@@ -67,3 +67,21 @@ import Testing
         #expect(Interview().title == "Untitled interview")
     }
 }
+
+@Suite struct FlowAssemblyTests {
+    static func chapter(_ id: String, _ placement: ChapterPlacement = .end) -> Chapter {
+        Chapter(id, title: id) { Ask("\(id).q", "\(id)?", .text()) }.placed(placement)
+    }
+
+    @Test func placementsPutChaptersNextToTheirAnchor() {
+        let chapters = [Self.chapter("a"), Self.chapter("x", .after("a")), Self.chapter("b"), Self.chapter("y", .before("a")),
+                        Self.chapter("z", .replacing("b")), Self.chapter("lost", .after("nowhere"))]
+        #expect(chapters.placed().map(\.id) == ["y", "a", "x", "z", "lost"])
+    }
+
+    @Test func configurationReordersAndDisables() {
+        let configured = [Self.chapter("a"), Self.chapter("b"), Self.chapter("c")]
+            .arranged(by: FlowConfiguration(order: ["c", "missing"], disabled: ["b"]))
+        #expect(configured.map(\.id) == ["c", "a"])
+    }
+}

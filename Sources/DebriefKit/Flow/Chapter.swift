@@ -17,6 +17,8 @@ public struct Chapter: Sendable {
     public var version: Int
     /// The steps, in order.
     public var steps: [Step]
+    /// Where the chapter goes relative to other plugins' chapters.
+    public var placement: ChapterPlacement = .end
 
     /// A chapter whose steps read like the conversation.
     public init(_ id: String, title: String, version: Int = 1, @StepBuilder steps: () -> [Step]) {
@@ -29,5 +31,12 @@ public struct Chapter: Sendable {
         self.title = title
         self.version = version
         self.steps = steps
+    }
+
+    /// The same chapter, placed relative to another chapter.
+    public func placed(_ placement: ChapterPlacement) -> Chapter {
+        var copy = self
+        copy.placement = placement
+        return copy
     }
 }

@@ -35,9 +35,9 @@ public struct Flow: Sendable {
         self.init(chapters())
     }
 
-    /// The chapters of `plugins` in order, with `configuration` applied.
+    /// The chapters of `plugins` in order, each at its ``ChapterPlacement``, with `configuration` applied.
     public init(plugins: [any DebriefPlugin], configuration: FlowConfiguration = FlowConfiguration()) {
-        self.init(plugins.flatMap(\.chapters).arranged(by: configuration))
+        self.init(plugins.flatMap(\.chapters).placed().arranged(by: configuration))
     }
 
     /// The step with this id.
