@@ -7,9 +7,12 @@ let package = Package(
     products: [
         .library(name: "DebriefKit", targets: ["DebriefKit"]),
         .library(name: "DebriefTesting", targets: ["DebriefTesting"]),
+        .library(name: "DebriefYAML", targets: ["DebriefYAML"]),
         .executable(name: "debrief", targets: ["debrief"]),
     ],
-    dependencies: [],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+    ],
     targets: [
         // The core: value types, protocols and the conversation engine. No I/O.
         .target(name: "DebriefKit"),
@@ -18,7 +21,11 @@ let package = Package(
         // The executable: argument parsing and wiring only.
         .executableTarget(name: "debrief", dependencies: ["DebriefKit"]),
 
+        // Built-in runtime plugins: only DebriefKit's public API (see Plugins/README.md).
+        .target(name: "DebriefYAML", dependencies: ["DebriefKit", .product(name: "Yams", package: "Yams")], path: "Plugins/DebriefYAML"),
+
         .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefYAMLTests", dependencies: ["DebriefYAML", "DebriefTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

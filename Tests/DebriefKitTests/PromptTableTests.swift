@@ -106,6 +106,12 @@ import Testing
         #expect(reason.contains("panel or phone screen"))
     }
 
+    @Test func numericOptionsMeanThemselvesNotTheirPosition() {
+        #expect(Self.run(ChoicePrompt(["2", "3", "4", "5 or more"]), ["3"]) == .accepted(.choice("3")))
+        #expect(Self.run(ChoicePrompt(["2", "3", "4", "5 or more"]), ["5"]) == .accepted(.choice("5 or more")))
+        #expect(Self.run(ChoicePrompt(["2 people", "3 people"]), ["3"]) == .accepted(.choice("3 people")))
+    }
+
     @Test func choiceWithOtherKeepsFreeText() {
         #expect(Self.run(ChoicePrompt(["phone screen"], allowsOther: true), ["Assessment centre"]) == .accepted(.choice("Assessment centre")))
     }

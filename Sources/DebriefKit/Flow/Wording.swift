@@ -29,10 +29,17 @@ public struct Wording: Sendable, ExpressibleByStringLiteral, ExpressibleByString
     /// The text to show now.
     public func text(in context: WordingContext) -> String { render(context) }
 
-    /// The placeholder names a template uses, for validation.
-    public var placeholders: [String] {
-        guard let template else { return [] }
-        return Wording.tokens(in: template).map { $0.name }
+    /// A `{name|fallback}` placeholder in a template.
+    public struct Placeholder: Sendable, Hashable {
+        /// A step id, `item`, or an interview field.
+        public var name: String
+        /// Used when there is no answer.
+        public var fallback: String?
+    }
+
+    /// The placeholders a template uses, in order: for validating plugins before they run.
+    public static func placeholders(in template: String) -> [Placeholder] {
+        tokens(in: template).map { Placeholder(name: $0.name, fallback: $0.fallback) }
     }
 
     static func fill(_ template: String, with context: WordingContext) -> String {

@@ -20,11 +20,14 @@ public struct ChoicePrompt: Prompt {
         let raw = lines.last ?? ""
         let text = TextNormaliser.folded(raw)
         if text.isEmpty { return .reject("Pick one: \(numbered).") }
+        // An option's own words win over its number, so "3" picks "3" or "3 people", not option 3.
+        if let exact = options.first(where: { TextNormaliser.folded($0) == text }) { return .value(exact) }
+        let startingWord = options.filter { TextNormaliser.folded($0).hasPrefix(text + " ") }
+        if startingWord.count == 1 { return .value(startingWord[0]) }
         if let n = Int(text) {
             if options.indices.contains(n - 1) { return .value(options[n - 1]) }
             return .reject("There's no option \(n); pick 1 to \(options.count): \(numbered).")
         }
-        if let exact = options.first(where: { TextNormaliser.folded($0) == text }) { return .value(exact) }
         let matches = options.filter { TextNormaliser.folded($0).hasPrefix(text) }
         if matches.count == 1 { return .value(matches[0]) }
         if allowsOther { return .value(raw) }

@@ -1,0 +1,78 @@
+import DebriefKit
+import Yams
+
+extension YAMLPluginParser {
+    /// Reads `when:`: a comparison on one earlier step, or `all`/`any`/`not` of conditions.
+    ///
+    /// ```yaml
+    /// when: { step: reflect.prepared, not: "yes" }
+    /// when: { any: [ { step: mood, less-than: 3 }, { step: stage, in: [final round] } ] }
+    /// ```
+    func readCondition(_ node: Node, step: String, scope: StepScope, reader: YAMLReader) -> Condition? {
+        guard let pairs = reader.mapping(node, allowed: Self.conditionKeys, what: "a condition") else { return nil }
+        guard let target = pairs["step"] else { return readCombination(pairs, node: node, step: step, scope: scope, reader: reader) }
+        guard let id = reader.string(target.value, what: "the step the condition reads") else { return nil }
+        guard scope.all.contains(id) else {
+            reader.fail(target.value, reference(id, from: step, scope: scope) + reader.suggestion(for: id, from: scope.all.sorted()))
+            return nil
+        }
+        let tests = pairs.keys.filter { $0 != "step" }
+        guard tests.count == 1, let test = tests.first, let pair = pairs[test] else {
+            reader.fail(node, "a condition on \"\(id)\" needs exactly one test: equals, not, in, less-than, greater-than or answered")
+            return nil
+        }
+        let prompt = scope.earlier[id] ?? nil
+        switch test {
+        case "equals", "not":
+            guard let value = reader.string(pair.value, what: "the value to compare") else { return nil }
+            checkValue(value, node: pair.value, against: prompt, reader: reader)
+            return test == "equals" ? .answer(id, is: value) : .answer(id, isNot: value)
+        case "in":
+            guard let values = reader.strings(pair.value, what: "the values") else { return nil }
+            values.forEach { checkValue($0, node: pair.value, against: prompt, reader: reader) }
+            return .answer(id, in: values)
+        case "less-than", "greater-than":
+            guard let bound = reader.int(pair.value, what: test) else { return nil }
+            if let prompt, !(prompt is ScalePrompt) {
+                reader.fail(pair.key, "\(test) compares numbers, but \"\(id)\" is not a scale question")
+            }
+            return test == "less-than" ? .answer(id, lessThan: bound) : .answer(id, greaterThan: bound)
+        case "answered":
+            guard let wanted = reader.bool(pair.value, what: "answered") else { return nil }
+            return wanted ? .answered(id) : .not(.answered(id))
+        default:
+            reader.fail(pair.key, "\"\(test)\" combines conditions and cannot sit next to `step`; nest it instead")
+            return nil
+        }
+    }
+
+    private func readCombination(_ pairs: [String: (key: Node, value: Node)], node: Node, step: String, scope: StepScope,
+                                 reader: YAMLReader) -> Condition? {
+        guard pairs.count == 1, let (name, pair) = pairs.first, ["all", "any", "not"].contains(name) else {
+            reader.fail(node, "a condition needs `step:` with one test (e.g. `{ step: mood, less-than: 3 }`), or one of all, any, not")
+            return nil
+        }
+        if name == "not" {
+            return readCondition(pair.value, step: step, scope: scope, reader: reader).map { .not($0) }
+        }
+        guard case .sequence(let items) = pair.value, !items.isEmpty else {
+            reader.fail(pair.value, "`\(name)` takes a list of conditions")
+            return nil
+        }
+        let parts = items.compactMap { readCondition($0, step: step, scope: scope, reader: reader) }
+        guard parts.count == items.count else { return nil }
+        return name == "all" ? .all(parts) : .any(parts)
+    }
+
+    /// A compared value must be one the question can produce, or the condition never holds.
+    private func checkValue(_ value: String, node: Node, against prompt: (any Prompt)?, reader: YAMLReader) {
+        if prompt is YesPartlyNoPrompt, YesPartlyNo(rawValue: value.lowercased()) == nil {
+            reader.fail(node, "\"\(value)\" can never be the answer to a yes-partly-no question; compare with yes, partly or no")
+        } else if let choice = prompt as? ChoicePrompt, !choice.allowsOther,
+                  !choice.options.contains(where: { $0.lowercased() == value.lowercased() }) {
+            reader.fail(node, "\"\(value)\" is not one of the options (\(choice.options.joined(separator: ", ")))")
+        } else if let scale = prompt as? ScalePrompt, !(Int(value).map(scale.range.contains) ?? false) {
+            reader.fail(node, "\"\(value)\" is not on the scale \(scale.range.lowerBound)–\(scale.range.upperBound)")
+        }
+    }
+}
