@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 ARGS ?=
 
-.PHONY: run test build deps
+.PHONY: run test build deps docs
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit sqlite3; then \
@@ -21,3 +21,7 @@ run: build
 
 test: deps
 	$(SWIFT) test
+
+# The DocC catalog of DebriefKit must build without warnings.
+docs:
+	$(SWIFT) package generate-documentation --target DebriefKit --warnings-as-errors

@@ -1,4 +1,4 @@
-/// Keeps debriefs. The contract every store must honour (``StoreConformance`` checks it):
+/// Keeps debriefs. The contract every store must honour (`StoreConformance` in DebriefTesting checks it):
 ///
 /// - ``save(_:expectedRevision:)`` is atomic. It succeeds only when the stored revision
 ///   equals `expectedRevision` (0 for a debrief not stored yet), stores the debrief with

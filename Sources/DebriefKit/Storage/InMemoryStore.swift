@@ -1,7 +1,7 @@
 import Foundation
 
 /// A store that keeps debriefs in memory: for tests, previews and hosts that persist
-/// elsewhere. Passes ``StoreConformance`` like any other store.
+/// elsewhere. Passes `StoreConformance` like any other store.
 public actor InMemoryStore: DebriefStore {
     private var debriefs: [DebriefID: Debrief] = [:]
 
