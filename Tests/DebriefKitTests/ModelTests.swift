@@ -79,6 +79,12 @@ import Testing
         #expect(chapters.placed().map(\.id) == ["y", "a", "x", "z", "lost"])
     }
 
+    @Test func placementsChainAndKeepPluginOrder() {
+        let chapters = [Self.chapter("second", .after("first")), Self.chapter("a"), Self.chapter("first", .after("a")),
+                        Self.chapter("also", .after("a")), Self.chapter("b")]
+        #expect(chapters.placed().map(\.id) == ["a", "first", "second", "also", "b"])
+    }
+
     @Test func configurationReordersAndDisables() {
         let configured = [Self.chapter("a"), Self.chapter("b"), Self.chapter("c")]
             .arranged(by: FlowConfiguration(order: ["c", "missing"], disabled: ["b"]))

@@ -13,27 +13,43 @@ public enum ChapterPlacement: Sendable, Hashable, Codable {
     case replacing(String)
 }
 
+extension ChapterPlacement {
+    /// The chapter id this placement is relative to; nil for ``end``.
+    public var anchor: String? {
+        switch self {
+        case .end: nil
+        case .before(let id), .after(let id), .replacing(let id): id
+        }
+    }
+}
+
 extension [Chapter] {
-    /// Applies every chapter's placement: unplaced chapters keep their order, placed ones
-    /// go next to their anchor. A chapter whose anchor is missing goes at the end.
+    /// Applies every chapter's placement: unplaced chapters keep their order, placed ones go
+    /// next to their anchor (which may itself be a placed chapter). Chapters placed after the
+    /// same anchor keep their plugin order. A chapter whose anchor is missing goes at the end.
     public func placed() -> [Chapter] {
         var result = filter { $0.placement == .end }
-        for chapter in self where chapter.placement != .end {
-            switch chapter.placement {
-            case .end:
-                break
-            case .before(let anchor):
-                result.insert(chapter, at: result.firstIndex { $0.id == anchor } ?? result.endIndex)
-            case .after(let anchor):
-                result.insert(chapter, at: result.firstIndex { $0.id == anchor }.map { $0 + 1 } ?? result.endIndex)
-            case .replacing(let anchor):
-                if let index = result.firstIndex(where: { $0.id == anchor }) {
+        var pending = filter { $0.placement != .end }
+        while !pending.isEmpty {
+            let waiting = pending.count
+            pending.removeAll { chapter in
+                guard let index = result.firstIndex(where: { $0.id == chapter.placement.anchor }) else { return false }
+                switch chapter.placement {
+                case .before:
+                    result.insert(chapter, at: index)
+                case .after:
+                    var position = index + 1
+                    while position < result.count, result[position].placement == chapter.placement { position += 1 }
+                    result.insert(chapter, at: position)
+                case .replacing:
                     result[index] = chapter
-                } else {
+                case .end:
                     result.append(chapter)
                 }
+                return true
             }
+            if pending.count == waiting { break }
         }
-        return result
+        return result + pending
     }
 }
