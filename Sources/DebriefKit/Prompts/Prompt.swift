@@ -53,13 +53,18 @@ public enum Parsed<Value: Sendable>: Sendable {
     case more(String)
 }
 
-/// What a prompt may know besides the input: today's date, for relative dates.
+/// What a prompt may know besides the input: today's date, for relative dates, and the
+/// debrief so far, for prompts whose options come from earlier answers ("pick one of the
+/// questions you listed").
 public struct PromptContext: Sendable {
     /// Today in the person's calendar.
     public var today: DayDate
+    /// The debrief as it stands before this answer; nil when a prompt is evaluated on its own.
+    public var debrief: Debrief?
 
-    public init(today: DayDate) {
+    public init(today: DayDate, debrief: Debrief? = nil) {
         self.today = today
+        self.debrief = debrief
     }
 }
 
