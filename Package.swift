@@ -7,6 +7,8 @@ let package = Package(
     products: [
         .library(name: "DebriefKit", targets: ["DebriefKit"]),
         .library(name: "DebriefTesting", targets: ["DebriefTesting"]),
+        .library(name: "DebriefReflection", targets: ["DebriefReflection"]),
+        .library(name: "DebriefSTAR", targets: ["DebriefSTAR"]),
         .executable(name: "debrief", targets: ["debrief"]),
     ],
     dependencies: [],
@@ -18,7 +20,13 @@ let package = Package(
         // The executable: argument parsing and wiring only.
         .executableTarget(name: "debrief", dependencies: ["DebriefKit"]),
 
+        // Built-in runtime plugins: each uses only DebriefKit's public API.
+        .target(name: "DebriefSTAR", dependencies: ["DebriefKit"], path: "Plugins/DebriefSTAR"),
+        .target(name: "DebriefReflection", dependencies: ["DebriefKit", "DebriefSTAR"], path: "Plugins/DebriefReflection"),
+
         .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefSTARTests", dependencies: ["DebriefSTAR", "DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefReflectionTests", dependencies: ["DebriefReflection", "DebriefSTAR", "DebriefKit", "DebriefTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )
