@@ -97,11 +97,35 @@ public enum ChapterBuilder {
 }
 
 extension [Chapter] {
-    /// Applies a configuration: drops disabled chapters, moves the named ones first.
+    /// Applies a configuration: places anchored chapters (``Chapter/after``), drops disabled
+    /// chapters, moves the named ones first.
     public func arranged(by configuration: FlowConfiguration) -> [Chapter] {
-        let kept = filter { !configuration.disabled.contains($0.id) }
+        let kept = anchored().filter { !configuration.disabled.contains($0.id) }
         let first = configuration.order.compactMap { id in kept.first { $0.id == id } }
         let firstIDs = Set(first.map(\.id))
         return first + kept.filter { !firstIDs.contains($0.id) }
+    }
+}
+
+extension [Chapter] {
+    /// Moves each chapter whose ``Chapter/after`` names a chapter in the list to just behind it
+    /// (behind chapters already placed there, so plugin order is kept). Chapters whose anchor
+    /// is missing keep their place; anchors that form a cycle leave those chapters at the end.
+    public func anchored() -> [Chapter] {
+        let ids = Set(map(\.id))
+        var placed = filter { chapter in !(chapter.after.map(ids.contains) ?? false) }
+        var pending = filter { chapter in chapter.after.map(ids.contains) ?? false }
+        while !pending.isEmpty {
+            let waiting = pending.count
+            pending.removeAll { chapter in
+                guard let anchor = placed.lastIndex(where: { $0.id == chapter.after }) else { return false }
+                var index = anchor + 1
+                while index < placed.count, placed[index].after == chapter.after { index += 1 }
+                placed.insert(chapter, at: index)
+                return true
+            }
+            if pending.count == waiting { return placed + pending }
+        }
+        return placed
     }
 }
