@@ -63,8 +63,8 @@ public struct STARCoach: Sendable {
     private func fewActions(_ example: Example) -> STARHint? {
         let clauses = example.sentences(in: .action).reduce(0) { $0 + Self.actionClauses(in: $1.words) }
         guard clauses < minimumActions, let sentence = example.sentences(in: .action).first else { return nil }
-        let counted = clauses == 1 ? "one thing" : clauses == 0 ? "nothing yet" : "\(clauses) things"
-        return hint(.fewActions, "Concrete actions: I can find \(counted) you did yourself (“I …”). Spell out at least three steps — what you did first, next and then.", sentence)
+        let counted = clauses == 1 ? "one step" : clauses == 0 ? "no steps yet" : "\(clauses) steps"
+        return hint(.fewActions, "Concrete actions: I count \(counted) that you took yourself (“I …”). Spell out at least three — what you did first, next and then.", sentence)
     }
 
     private func weakVerbs(_ example: Example) -> STARHint? {

@@ -28,7 +28,8 @@ extension STARPlugin {
             Say(StepID.done, "Your example is saved with this debrief. Say it out loud once or twice before the next interview — a story that has been spoken comes out more easily.")
                 .when(revised(through: 0)),
         ]
-        return Chapter(id: "star", title: "A stronger example", version: 1, steps: steps.map { step in condition.map(step.when) ?? step })
+        return Chapter(id: "star", title: "A stronger example", version: 1, after: placedAfter,
+                       steps: steps.map { step in condition.map(step.when) ?? step })
     }
 
     /// Holds when the example exists and its first `round` rounds were revisions.

@@ -3,7 +3,7 @@ public import DebriefKit
 /// The STAR chapter: one behavioural example in four parts, hints with evidence, and
 /// up to three revisions of any part.
 ///
-/// By default the chapter is asked only when the reflection's `reflect.examples` answer
+/// By default the chapter sits right after the reflection's `reflect` chapter, is asked only when the reflection's `reflect.examples` answer
 /// is not "yes" (conditions are by step id, so this plugin does not import
 /// DebriefReflection), and it offers the questions listed at `reflect.struggled.list`.
 /// Without the reflection plugin, pass `askedWhen: nil` and `questionsFrom: nil`; a flow
@@ -11,7 +11,7 @@ public import DebriefKit
 ///
 /// ```swift
 /// let session = try DebriefSession(plugins: [.reflection, .star], store: InMemoryStore())
-/// let standalone = STARPlugin(askedWhen: nil, questionsFrom: nil)
+/// let standalone = STARPlugin(askedWhen: nil, questionsFrom: nil, placedAfter: nil)
 /// ```
 public struct STARPlugin: DebriefPlugin {
     public let id = "star"
@@ -21,13 +21,17 @@ public struct STARPlugin: DebriefPlugin {
     public var questionsFrom: String?
     /// The coach that writes the hints.
     public var coach: STARCoach
+    /// The chapter this one follows in the flow (see ``DebriefKit/Chapter/after``); nil keeps the plugin order.
+    public var placedAfter: String?
 
     /// How many times a person may revise a part before the chapter moves on.
     public static let revisionRounds = 3
 
     public init(askedWhen condition: Condition? = .answer("reflect.examples", isNot: "yes"),
-                questionsFrom listStepID: String? = "reflect.struggled.list", coach: STARCoach = STARCoach()) {
+                questionsFrom listStepID: String? = "reflect.struggled.list", placedAfter: String? = "reflect",
+                coach: STARCoach = STARCoach()) {
         self.condition = condition
+        self.placedAfter = placedAfter
         self.questionsFrom = listStepID
         self.coach = coach
     }
