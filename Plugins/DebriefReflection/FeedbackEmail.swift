@@ -11,7 +11,9 @@ public import DebriefKit
 /// print(email.text)   // Subject: Thank you — Product Designer interview …
 /// ```
 public struct FeedbackEmail: Hashable, Sendable {
+    /// "Thank you — Product Designer interview".
     public var subject: String
+    /// Greeting, thanks, the request, the close and the signature.
     public var body: String
 
     /// Drafts the email for `interview`; `recipient` and `sender` fill the greeting and the signature.

@@ -19,9 +19,20 @@ public import DebriefKit
 public struct ReflectionPlugin: DebriefPlugin {
     public let id = "reflection"
 
+    /// The plugin; it has no settings.
     public init() {}
 
-    /// `ack`, `context`, `feelings`, `reflect`, `wins`, `move`, in this order.
+    /// `ack`, `context`, `feelings`, `reflect`, `wins`, `move`, in this order. The steps:
+    /// - `ack.welcome`
+    /// - `context.company`, `context.role`, `context.date`, `context.stage`, `context.outcome` (fill ``DebriefKit/Interview``)
+    /// - `feelings.now`; when it is 1–2: `feelings.reframe`, `feelings.friend`, `feelings.pause`
+    /// - `reflect.intro`, then each question and its follow-up when not yes: `reflect.prepared` → `reflect.prepared.gaps`;
+    ///   `reflect.research` → `reflect.research.helped`; `reflect.why` → `reflect.why.draft`; `reflect.questions` →
+    ///   `reflect.struggled.list`, then per item `reflect.struggled.now#N` and `reflect.struggled.behavioural#N`;
+    ///   `reflect.examples` (not yes opens the STAR chapter)
+    /// - `wins.list`, `wins.fit`
+    /// - `move.intro`, `move.plan`, `move.plan.date`, `move.plan2`, `move.plan2.date`, `move.feedback`, `move.feedback.to`
+    ///   (or `move.followup` after "no reply"), `move.summary`, `move.close`
     public var chapters: [Chapter] {
         [Self.acknowledge, Self.context, Self.feelings, Self.reflect, Self.wins, Self.move]
     }

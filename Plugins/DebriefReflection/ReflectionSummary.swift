@@ -12,8 +12,10 @@ import DebriefSTAR
 /// print(ReflectionSummary(debrief).text)
 /// ```
 public struct ReflectionSummary: Sendable {
+    /// The debrief summarised.
     public let debrief: Debrief
 
+    /// A summary of `debrief` as it stands.
     public init(_ debrief: Debrief) {
         self.debrief = debrief
     }
@@ -68,6 +70,7 @@ public struct ReflectionSummary: Sendable {
         if !example.revisions.isEmpty {
             lines.append("  Revised: " + example.revisions.map(\.rawValue).joined(separator: ", "))
         }
+        lines.append("")
         lines.append(example.hintsText)
         return lines.joined(separator: "\n")
     }

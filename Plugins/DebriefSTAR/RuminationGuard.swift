@@ -16,7 +16,9 @@ public import DebriefKit
 public enum RuminationGuard {
     /// What set the guard off: a label ("useless") or an absolute word ("never").
     public enum Trigger: Hashable, Sendable {
+        /// A harsh label for yourself: "useless", "a failure".
         case label(String)
+        /// An absolute word in a sentence about yourself: "always", "never".
         case absolute(String)
     }
 

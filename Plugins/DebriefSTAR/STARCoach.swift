@@ -22,6 +22,7 @@ public struct STARCoach: Sendable {
     /// An action share of the words below this gets ``STARHint/Kind/balance``.
     public var minimumActionShare: Double
 
+    /// A coach with the usual thresholds; change them to tune it for a different setting.
     public init(minimumWords: Int = 80, maximumWords: Int = 450, minimumActions: Int = 3, minimumActionShare: Double = 0.35) {
         self.minimumWords = minimumWords
         self.maximumWords = maximumWords

@@ -27,6 +27,7 @@ public struct STARPlugin: DebriefPlugin {
     /// How many times a person may revise a part before the chapter moves on.
     public static let revisionRounds = 3
 
+    /// A STAR chapter asked when `condition` holds, offering the items of `listStepID`, placed after `placedAfter`.
     public init(askedWhen condition: Condition? = .answer("reflect.examples", isNot: "yes"),
                 questionsFrom listStepID: String? = "reflect.struggled.list", placedAfter: String? = "reflect",
                 coach: STARCoach = STARCoach()) {
@@ -47,6 +48,7 @@ extension DebriefPlugin where Self == STARPlugin {
 extension STARPlugin {
     /// The chapter's stable step ids.
     public enum StepID {
+        /// Why a STAR example helps (said).
         public static let intro = "star.intro"
         /// The question the example answers (text).
         public static let question = "star.question"
@@ -54,6 +56,7 @@ extension STARPlugin {
         public static let example = "star.example"
         /// The hints on the first version (said, not asked).
         public static let hints = "star.hints"
+        /// The closing note (said).
         public static let done = "star.done"
 
         /// Round `n`'s choice: `keep`, or the part to revise.
