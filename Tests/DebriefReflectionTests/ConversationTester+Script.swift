@@ -1,4 +1,6 @@
 import DebriefKit
+import DebriefReflection
+import DebriefSTAR
 import DebriefTesting
 import Testing
 
@@ -40,6 +42,13 @@ enum Script {
 }
 
 extension ConversationTester {
+    /// A debrief over `[.reflection, .star]` answered to the end with ``Script/standard``, changed by `changes`.
+    static func finished(changing changes: [String: String] = [:]) async throws -> ConversationTester {
+        let tester = try await ConversationTester(plugins: [.reflection, .star])
+        try await tester.run(answers: Script.standard.merging(changes) { $1 })
+        return tester
+    }
+
     /// Answers from `answers` (and `/skip` where there is none) until the conversation
     /// waits on `step`, or until it ends when `step` is nil.
     func run(until step: String? = nil, answers: [String: String] = Script.standard,

@@ -30,11 +30,9 @@ struct PlanTests {
     }
 
     @Test func twoPlansBothWithDatesAppearInTheSummary() async throws {
-        let tester = try await ConversationTester(plugins: [.reflection, .star])
-        var answers = Script.standard
-        answers["move.plan2"] = "When I get a case study, I will ask one clarifying question first"
-        answers["move.plan2.date"] = "2026-12-15"
-        try await tester.run(answers: answers)
+        let tester = try await ConversationTester.finished(changing: [
+            "move.plan2": "When I get a case study, I will ask one clarifying question first", "move.plan2.date": "2026-12-15",
+        ])
         let summary = try #require(try await tester.said(from: "move.summary").first)
         #expect(summary.contains("• Next time, if they ask about conflict, I will tell the release story — by 2026-11-27\n• When I get a case study, I will ask one clarifying question first — by 2026-12-15"))
     }

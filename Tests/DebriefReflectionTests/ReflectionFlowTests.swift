@@ -44,8 +44,7 @@ struct ReflectionFlowTests {
     }
 
     @Test func theSummaryShowsEverySectionAndTheEmail() async throws {
-        let tester = try await tester()
-        try await tester.run()
+        let tester = try await ConversationTester.finished()
         let summary = try #require(try await tester.said(from: "move.summary").first)
         for part in ["Product Designer at Café Zürich", "2026-11-24 · final round · rejected",
                      "Prepared as much as you wanted: partly", "Gaps: portfolio walk-through; salary research",
@@ -93,10 +92,7 @@ struct ReflectionFlowTests {
     }
 
     @Test func noReplyGivesAFollowUpSuggestionInsteadOfTheEmail() async throws {
-        let tester = try await tester()
-        var answers = Script.standard
-        answers["context.outcome"] = "no reply"
-        try await tester.run(answers: answers)
+        let tester = try await ConversationTester.finished(changing: ["context.outcome": "no reply"])
         await tester.expectOutcome(.completed)
         try await tester.expectNoAnswer("move.feedback")
         try await tester.expectNoAnswer("move.feedback.to")
@@ -107,10 +103,7 @@ struct ReflectionFlowTests {
     }
 
     @Test func sayingNoToTheEmailLeavesItOut() async throws {
-        let tester = try await tester()
-        var answers = Script.standard
-        answers["move.feedback"] = "nah"
-        try await tester.run(answers: answers)
+        let tester = try await ConversationTester.finished(changing: ["move.feedback": "nah"])
         try await tester.expectNoAnswer("move.feedback.to")
         #expect(try await tester.said(from: "move.followup").isEmpty)
         #expect(try await tester.said(from: "move.summary").first?.contains("Subject:") == false)
@@ -135,10 +128,8 @@ struct ReflectionFlowTests {
     }
 
     @Test func everyFollowUpAppearsOnlyWhenTheAnswerIsNotYes() async throws {
-        let tester = try await tester()
-        var answers = Script.standard
-        for id in ["reflect.prepared", "reflect.research", "reflect.why", "reflect.questions", "reflect.examples"] { answers[id] = "yes" }
-        try await tester.run(answers: answers)
+        let allYes = ["reflect.prepared", "reflect.research", "reflect.why", "reflect.questions", "reflect.examples"].map { ($0, "yes") }
+        let tester = try await ConversationTester.finished(changing: Dictionary(uniqueKeysWithValues: allYes))
         for id in ["reflect.prepared.gaps", "reflect.research.helped", "reflect.why.draft", "reflect.struggled.list",
                    "reflect.struggled.now#1", "star.question", "star.example"] {
             try await tester.expectNoAnswer(id)

@@ -23,11 +23,10 @@ struct RuminationGuardFlowTests {
     }
 
     @Test func theReframeComesAgainInTheSTARChapter() async throws {
-        let tester = try await ConversationTester(plugins: [.reflection, .star])
-        var answers = Script.standard
-        answers["reflect.prepared.gaps"] = "I never prepare enough"
-        answers["star.revise.1"] = "I always mess these up, but I met each lead. I pulled the data. I proposed a plan."
-        try await tester.run(answers: answers)
+        let tester = try await ConversationTester.finished(changing: [
+            "reflect.prepared.gaps": "I never prepare enough",
+            "star.revise.1": "I always mess these up, but I met each lead. I pulled the data. I proposed a plan.",
+        ])
         #expect(try await tester.said(from: "reaction:rumination@reflect").count == 1)
         #expect(try await tester.said(from: "reaction:rumination@star").count == 1)
     }
