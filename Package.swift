@@ -8,6 +8,8 @@ let package = Package(
         .library(name: "DebriefKit", targets: ["DebriefKit"]),
         .library(name: "DebriefTesting", targets: ["DebriefTesting"]),
         .library(name: "DebriefYAML", targets: ["DebriefYAML"]),
+        .library(name: "DebriefReflection", targets: ["DebriefReflection"]),
+        .library(name: "DebriefSTAR", targets: ["DebriefSTAR"]),
         .executable(name: "debrief", targets: ["debrief"]),
     ],
     dependencies: [
@@ -25,8 +27,13 @@ let package = Package(
         // Built-in runtime plugins: only DebriefKit's public API (see Plugins/README.md).
         .target(name: "DebriefYAML", dependencies: ["DebriefKit", .product(name: "Yams", package: "Yams")], path: "Plugins/DebriefYAML"),
 
-        .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
         .testTarget(name: "DebriefYAMLTests", dependencies: ["DebriefYAML", "DebriefTesting"]),
+        .target(name: "DebriefSTAR", dependencies: ["DebriefKit"], path: "Plugins/DebriefSTAR"),
+        .target(name: "DebriefReflection", dependencies: ["DebriefKit", "DebriefSTAR"], path: "Plugins/DebriefReflection"),
+
+        .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefSTARTests", dependencies: ["DebriefSTAR", "DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefReflectionTests", dependencies: ["DebriefReflection", "DebriefSTAR", "DebriefKit", "DebriefTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -118,6 +118,15 @@ public final class ConversationTester: @unchecked Sendable {
         #expect(actual == outcome, sourceLocation: sourceLocation)
     }
 
+    /// What the coach said (not asked) from sources starting with `prefix`, in order: a step id
+    /// such as `move.summary` for a statement, or `reaction:rumination@wins` for a reaction.
+    public func said(from prefix: String) async throws -> [String] {
+        try await debrief().transcript.compactMap { event in
+            if case .said(let text, let source?) = event.kind, source.hasPrefix(prefix) { return text }
+            return nil
+        }
+    }
+
     /// The last reply as text, for failure messages.
     public var transcript: String {
         lastMessages.map { "[\($0.kind)] \($0.text)" }.joined(separator: "\n")

@@ -120,7 +120,7 @@ public struct Conversation: Sendable {
             return advance(from: key, in: d, at: now, saying: [Message(.hint, "Kept your earlier answer.")])
         }
         let lines = cursor.draft + [line]
-        switch prompt.evaluate(lines, in: PromptContext(today: DayDate(now, in: calendar))) {
+        switch prompt.evaluate(lines, in: PromptContext(today: DayDate(now, in: calendar), debrief: d)) {
         case .needsMore(let ask):
             var next = cursor
             next.draft = lines
@@ -213,7 +213,7 @@ public struct Conversation: Sendable {
         guard let step = flow.step(key.stepID) else { return [] }
         var messages = [Message(.question, step.wording.text(in: wordingContext(for: key, in: d)))]
         if let draft = d.cursor?.draft, !draft.isEmpty,
-           case .needsMore(let ask)? = step.prompt?.evaluate(draft, in: PromptContext(today: DayDate(d.updatedAt, in: calendar))) {
+           case .needsMore(let ask)? = step.prompt?.evaluate(draft, in: PromptContext(today: DayDate(d.updatedAt, in: calendar), debrief: d)) {
             messages.append(Message(.hint, "You've started this one. \(ask)"))
         } else if let kept = d.answers[key], !kept.value.isSkipped {
             messages.append(Message(.hint, "Your earlier answer: \(TextNormaliser.quoted(kept.value.display, limit: 200)). Press Enter to keep it, or type a new one."))

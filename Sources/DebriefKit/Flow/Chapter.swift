@@ -8,6 +8,10 @@
 ///     Ask("wins.list", "Name one or two things that went well.", .list())
 /// }
 /// ```
+///
+/// A plugin chapter that belongs inside another plugin's flow names its place with
+/// ``placed(_:)``: the STAR chapter sits right after `reflect`, whatever order the plugins
+/// were registered in.
 public struct Chapter: Sendable {
     /// Stable id, used by configs and version checks.
     public let id: String

@@ -53,14 +53,19 @@ public enum Parsed<Value: Sendable>: Sendable {
     case more(String)
 }
 
-/// What a prompt may know besides the input: today's date, for relative dates.
+/// What a prompt may know besides the input: today's date, for relative dates, and the
+/// debrief so far, for prompts whose options come from earlier answers ("pick one of the
+/// questions you listed").
 public struct PromptContext: Sendable {
     /// Today in the person's calendar.
     public var today: DayDate
+    /// The debrief as it stands before this answer; nil when a prompt is evaluated on its own.
+    public var debrief: Debrief?
 
-    /// A context for a day.
-    public init(today: DayDate) {
+    /// A context for a day, and the debrief so far when the engine evaluates.
+    public init(today: DayDate, debrief: Debrief? = nil) {
         self.today = today
+        self.debrief = debrief
     }
 }
 

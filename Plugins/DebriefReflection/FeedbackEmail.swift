@@ -1,0 +1,54 @@
+public import DebriefKit
+
+/// A short, polite email asking an interviewer what to strengthen.
+///
+/// It names the role and the company, thanks them, and asks for one or two pointers on
+/// what to work on — never why the answer was no, which puts people on the defensive and
+/// rarely gets a reply. A public type so that reports and the `email` command reuse it.
+///
+/// ```swift
+/// let email = FeedbackEmail(interview: debrief.interview, recipient: "Sam")
+/// print(email.text)   // Subject: Thank you — Product Designer interview …
+/// ```
+public struct FeedbackEmail: Hashable, Sendable {
+    /// "Thank you — Product Designer interview".
+    public var subject: String
+    /// Greeting, thanks, the request, the close and the signature.
+    public var body: String
+
+    /// Drafts the email for `interview`; `recipient` and `sender` fill the greeting and the signature.
+    public init(interview: Interview, recipient: String? = nil, sender: String? = nil) {
+        let role = interview.role.map { "the \($0) role" } ?? "the role"
+        let company = interview.company.map { " at \($0)" } ?? ""
+        let greeting = recipient.map { "Dear \($0)," } ?? "Hello,"
+        let thanks: String
+        switch interview.outcome {
+        case "rejected": thanks = ", and for letting me know your decision"
+        case "role closed": thanks = ", and for letting me know the role has closed"
+        default: thanks = ""
+        }
+        subject = interview.role.map { "Thank you — \($0) interview" } ?? "Thank you for the interview"
+        body = """
+        \(greeting)
+
+        Thank you for the chance to interview for \(role)\(company)\(thanks). I enjoyed meeting the team and learning more about the work.
+
+        I'm keen to keep improving. If you have a few minutes, I'd be grateful for one or two pointers on what I could strengthen — in my preparation, my examples or how I came across — to be a stronger candidate for a role like this.
+
+        Thank you again for your time. I'd be glad to hear from you if a suitable role opens up in future.
+
+        Best regards,
+        \(sender ?? "[Your name]")
+        """
+    }
+
+    /// The draft for a debrief: its interview, addressed to the name given at `move.feedback.to`.
+    public init(for debrief: Debrief, sender: String? = nil) {
+        var recipient: String?
+        if case .text(let name)? = debrief["move.feedback.to"] { recipient = name }
+        self.init(interview: debrief.interview, recipient: recipient, sender: sender)
+    }
+
+    /// Subject line, a blank line, then the body: ready to paste.
+    public var text: String { "Subject: \(subject)\n\n\(body)" }
+}

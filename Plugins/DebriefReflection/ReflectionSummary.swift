@@ -1,0 +1,105 @@
+public import DebriefKit
+import DebriefSTAR
+
+/// The end-of-debrief summary: the interview, the five answers with their follow-ups,
+/// the struggled questions with new answers, the STAR example, wins and fit, the plans
+/// with dates and, when chosen, the feedback email draft.
+///
+/// Follow-ups are shown only while their question still calls for them, so an answer
+/// left behind by `/back` never appears. Skipped answers show as skipped.
+///
+/// ```swift
+/// print(ReflectionSummary(debrief).text)
+/// ```
+public struct ReflectionSummary: Sendable {
+    /// The debrief summarised.
+    public let debrief: Debrief
+
+    /// A summary of `debrief` as it stands.
+    public init(_ debrief: Debrief) {
+        self.debrief = debrief
+    }
+
+    /// The summary as plain text, one section per paragraph.
+    public var text: String {
+        [heading, questions, struggled, star, wins, plans, email].compactMap { $0 }.joined(separator: "\n\n")
+    }
+
+    // MARK: - Sections
+
+    private var heading: String {
+        let interview = debrief.interview
+        let facts = [interview.date?.iso, interview.stage, interview.outcome].compactMap { $0 }
+        let line = facts.isEmpty ? "" : "\nInterview: " + facts.joined(separator: " · ")
+        return "Here's your debrief for \(interview.title).\(line)"
+    }
+
+    private var questions: String {
+        let rows: [(String, String, String?, String)] = [
+            ("reflect.prepared", "Prepared as much as you wanted", "reflect.prepared.gaps", "Gaps"),
+            ("reflect.research", "Researched the company", "reflect.research.helped", "What would have helped"),
+            ("reflect.why", "Clear on why you wanted the job", "reflect.why.draft", "Your two sentences"),
+            ("reflect.questions", "Answered the questions as you wanted", nil, ""),
+            ("reflect.examples", "Examples landed", nil, ""),
+        ]
+        let lines = rows.map { id, title, followUp, label -> String in
+            var line = "• \(title): \(display(id))"
+            if let followUp, opensFollowUp(id), let answer = debrief[followUp] {
+                line += "\n    \(label): \(answer.display)"
+            }
+            return line
+        }
+        return (["The five questions"] + lines).joined(separator: "\n")
+    }
+
+    private var struggled: String? {
+        guard opensFollowUp("reflect.questions"), case .list(let items)? = debrief["reflect.struggled.list"] else { return nil }
+        let lines = items.enumerated().map { index, question -> String in
+            let behavioural = debrief.answers[StepKey("reflect.struggled.behavioural", item: index + 1)]?.value
+            let tag = behavioural == .yesPartlyNo(.yes) || behavioural == .yesPartlyNo(.partly) ? " (behavioural)" : ""
+            let now = debrief.answers[StepKey("reflect.struggled.now", item: index + 1)]?.value.display ?? "…"
+            return "• “\(question)”\(tag)\n    Now: \(now)"
+        }
+        return (["Questions you'd answer differently now"] + lines).joined(separator: "\n")
+    }
+
+    private var star: String? {
+        guard let example = STARExample(from: debrief) else { return nil }
+        var lines = ["Your STAR example" + (example.question.map { " for “\($0)”" } ?? "")]
+        lines += STARPart.allCases.map { "  \($0.title): \(example.answer.text(of: $0))" }
+        if !example.revisions.isEmpty {
+            lines.append("  Revised: " + example.revisions.map(\.rawValue).joined(separator: ", "))
+        }
+        lines.append("")
+        lines.append(example.hintsText)
+        return lines.joined(separator: "\n")
+    }
+
+    private var wins: String {
+        "What went well: \(display("wins.list"))\nStill want this kind of role: \(display("wins.fit"))"
+    }
+
+    private var plans: String {
+        let plans = [("move.plan", "move.plan.date"), ("move.plan2", "move.plan2.date")].compactMap { plan, date -> String? in
+            guard let value = debrief[plan], !value.isSkipped else { return nil }
+            let by = debrief[date].flatMap { $0.isSkipped ? nil : " — by \($0.display)" } ?? ""
+            return "• \(value.display)\(by)"
+        }
+        return (["Your plans"] + (plans.isEmpty ? ["• none yet — you can add one with /review"] : plans)).joined(separator: "\n")
+    }
+
+    private var email: String? {
+        guard ReflectionPlugin.wantsEmail.holds(for: debrief) else { return nil }
+        return "A draft to ask for feedback — copy it and make it yours:\n\n" + FeedbackEmail(for: debrief).text
+    }
+
+    // MARK: - Reading answers
+
+    private func display(_ stepID: String) -> String {
+        debrief[stepID]?.display ?? "(not answered)"
+    }
+
+    private func opensFollowUp(_ stepID: String) -> Bool {
+        ReflectionPlugin.notYes(stepID).holds(for: debrief)
+    }
+}

@@ -1,0 +1,69 @@
+import Foundation
+
+/// Plain-language text analysis shared by the STAR coach and the rumination guard:
+/// sentences, lower-case word tokens and phrase look-ups.
+///
+/// Deliberately simple and predictable: hints quote a sentence, so the rules behind
+/// them must be easy to explain ("the action has more “we” than “I”").
+enum Prose {
+    /// The sentences of `text`: split after `.`, `!` or `?` followed by a space, and at line breaks.
+    static func sentences(in text: String) -> [String] {
+        var found: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in text {
+            if character.isNewline {
+                found.append(current)
+                current = ""
+            } else if character.isWhitespace, let previous, ".!?".contains(previous) {
+                found.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        found.append(current)
+        return found.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
+    /// Lower-case words, with curly apostrophes straightened: `I’m` → `i'm`.
+    static func words(in text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for character in text.lowercased() {
+            let c: Character = character == "\u{2019}" ? "'" : character
+            if c.isLetter || c.isNumber || c == "'" || c == "%" {
+                current.append(c)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words.map { $0.trimmingCharacters(in: CharacterSet(charactersIn: "'")) }.filter { !$0.isEmpty }
+    }
+
+    /// The first of `phrases` (each one or more words) that occurs in `words`, as written in the list.
+    static func firstPhrase(_ phrases: [String], in words: [String]) -> String? {
+        phrases.first { phrase in
+            let wanted = phrase.split(separator: " ").map(String.init)
+            guard wanted.count <= words.count else { return false }
+            return (0...(words.count - wanted.count)).contains { start in
+                Array(words[start..<(start + wanted.count)]) == wanted
+            }
+        }
+    }
+
+    /// `text` shortened to `limit` characters at a word boundary, for quoting.
+    static func excerpt(_ text: String, limit: Int = 200) -> String {
+        let single = text.replacingOccurrences(of: "\n", with: " ").trimmingCharacters(in: .whitespaces)
+        guard single.count > limit else { return single }
+        let cut = single.prefix(limit)
+        let atWord = cut.lastIndex(of: " ").map { cut[..<$0] } ?? cut
+        return atWord + "…"
+    }
+
+    /// Words that put the speaker in the sentence.
+    static let firstPerson: Set<String> = ["i", "i'm", "i've", "i'd", "i'll", "me", "my", "myself", "mine"]
+}

@@ -1,0 +1,79 @@
+import DebriefKit
+@testable import DebriefSTAR
+import Testing
+
+@Suite("STAR coach")
+struct STARCoachTests {
+    let coach = STARCoach()
+
+    @Test("each example gets exactly its hints", arguments: STARCase.all)
+    func exactHints(_ example: STARCase) {
+        let hints = coach.hints(for: example.answer, question: example.question)
+        #expect(Set(hints.map(\.kind)) == example.expected)
+        #expect(hints.count == Set(hints.map(\.kind)).count, "at most one hint of each kind")
+    }
+
+    @Test("every hint quotes a sentence of the example, and shows the quote", arguments: STARCase.all)
+    func evidence(_ example: STARCase) {
+        for hint in coach.hints(for: example.answer, question: example.question) {
+            let part = example.answer.text(of: hint.part)
+            let quote = hint.evidence.hasSuffix("…") ? String(hint.evidence.dropLast()) : hint.evidence
+            #expect(!quote.isEmpty)
+            #expect(part.contains(quote), "\(hint.kind): “\(hint.evidence)” is not in the \(hint.part) part")
+            #expect(hint.description.contains("“\(hint.evidence)”"))
+        }
+    }
+
+    @Test func theCasesCoverGoodAndWeakAndEveryKind() {
+        #expect(STARCase.all.count >= 20)
+        #expect(STARCase.all.filter(\.expected.isEmpty).count >= 5)
+        #expect(Set(STARCase.all.flatMap(\.expected)) == Set(STARHint.Kind.allCases))
+    }
+
+    @Test func ownershipQuotesTheFirstWeSentenceOfTheAction() throws {
+        let example = try #require(STARCase.all.first { $0.name == "ownership" })
+        let hint = try #require(coach.hints(for: example.answer).first { $0.kind == .ownership })
+        #expect(hint.part == .action)
+        #expect(hint.evidence.hasPrefix("Then we met every morning"))
+    }
+
+    @Test func weakVerbAndHedgeAreNamedInTheAdvice() throws {
+        let weak = try #require(STARCase.all.first { $0.name == "wasInvolved" })
+        #expect(coach.hints(for: weak.answer).first { $0.kind == .weakVerbs }?.advice.contains("“was involved”") == true)
+        let hedge = try #require(STARCase.all.first { $0.name == "hedgingKindOf" })
+        let hint = try #require(coach.hints(for: hedge.answer).first { $0.kind == .hedging })
+        #expect(hint.advice.contains("“kind of”"))
+        #expect(hint.part == .task)
+    }
+
+    @Test func balanceQuotesTheLongestSetUpSentence() throws {
+        let example = try #require(STARCase.all.first { $0.name == "balance" })
+        let hint = try #require(coach.hints(for: example.answer).first { $0.kind == .balance })
+        #expect(hint.part == .situation)
+        #expect(hint.evidence.hasPrefix("I joined a regional bank"))
+        #expect(hint.evidence.hasSuffix("…"), "a very long sentence is shortened")
+        #expect(hint.advice.contains("10%"))
+    }
+
+    @Test func learningIsOnlyExpectedForFailureAndConflictQuestions() throws {
+        let example = try #require(STARCase.all.first { $0.name == "noLearning" })
+        #expect(coach.hints(for: example.answer, question: "Tell me about a time you failed.").map(\.kind) == [.noLearning])
+        #expect(coach.hints(for: example.answer, question: "Tell me about a renewal you ran.").isEmpty)
+        #expect(coach.hints(for: example.answer).isEmpty)
+    }
+
+    @Test func anEmptyExampleGetsNoHintsBecauseThereIsNothingToQuote() {
+        #expect(coach.hints(for: STARAnswer(situation: "", task: " ", action: "", result: "")).isEmpty)
+    }
+
+    @Test func aHintCannotBeMadeWithoutEvidence() {
+        #expect(STARHint(kind: .hedging, advice: "Say it plainly.", part: .result, evidence: "  ") == nil)
+        #expect(STARHint(kind: .hedging, advice: "Say it plainly.", part: .result, evidence: "I think so.")?.evidence == "I think so.")
+    }
+
+    @Test func thresholdsAreAdjustable() throws {
+        let example = try #require(STARCase.all.first { $0.name == "tooShort" })
+        let lenient = STARCoach(minimumWords: 20)
+        #expect(lenient.hints(for: example.answer).isEmpty)
+    }
+}
