@@ -7,18 +7,31 @@ let package = Package(
     products: [
         .library(name: "DebriefKit", targets: ["DebriefKit"]),
         .library(name: "DebriefTesting", targets: ["DebriefTesting"]),
+        .library(name: "DebriefREPL", targets: ["DebriefREPL"]),
         .executable(name: "debrief", targets: ["debrief"]),
     ],
-    dependencies: [],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
     targets: [
         // The core: value types, protocols and the conversation engine. No I/O.
         .target(name: "DebriefKit"),
         // Test kit for plugin and store authors.
         .target(name: "DebriefTesting", dependencies: ["DebriefKit"]),
+        // libedit, the line editor behind the REPL (shim.h wraps its variadic calls).
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // The chat REPL as a library: line editors, rendering, slash commands, signals.
+        .target(name: "DebriefREPL", dependencies: ["DebriefKit", "CEditLine"]),
         // The executable: argument parsing and wiring only.
-        .executableTarget(name: "debrief", dependencies: ["DebriefKit"]),
+        .executableTarget(name: "debrief", dependencies: [
+            "DebriefKit", "DebriefREPL",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
 
         .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefREPLTests", dependencies: ["DebriefREPL", "DebriefKit", "DebriefTesting"]),
+        // Drives the built `debrief` binary in a pseudo-terminal.
+        .testTarget(name: "EndToEndTests"),
     ],
     swiftLanguageModes: [.v6]
 )
