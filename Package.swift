@@ -7,18 +7,29 @@ let package = Package(
     products: [
         .library(name: "DebriefKit", targets: ["DebriefKit"]),
         .library(name: "DebriefTesting", targets: ["DebriefTesting"]),
+        .library(name: "DebriefSQLite", targets: ["DebriefSQLite"]),
         .executable(name: "debrief", targets: ["debrief"]),
     ],
-    dependencies: [],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
     targets: [
         // The core: value types, protocols and the conversation engine. No I/O.
         .target(name: "DebriefKit"),
         // Test kit for plugin and store authors.
         .target(name: "DebriefTesting", dependencies: ["DebriefKit"]),
         // The executable: argument parsing and wiring only.
-        .executableTarget(name: "debrief", dependencies: ["DebriefKit"]),
+        .executableTarget(name: "debrief", dependencies: [
+            "DebriefKit", "DebriefSQLite",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        // The embedded default store: SQLite through GRDB, with export and import.
+        .target(name: "DebriefSQLite", dependencies: ["DebriefKit", .product(name: "GRDB", package: "GRDB.swift")],
+                path: "Plugins/DebriefSQLite"),
 
         .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefSQLiteTests", dependencies: ["DebriefSQLite", "DebriefKit", "DebriefTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )
