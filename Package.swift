@@ -7,10 +7,12 @@ let package = Package(
     products: [
         .library(name: "DebriefKit", targets: ["DebriefKit"]),
         .library(name: "DebriefTesting", targets: ["DebriefTesting"]),
+        .library(name: "DebriefSQLite", targets: ["DebriefSQLite"]),
         .library(name: "DebriefREPL", targets: ["DebriefREPL"]),
         .executable(name: "debrief", targets: ["debrief"]),
     ],
     dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
     ],
     targets: [
@@ -24,14 +26,18 @@ let package = Package(
         .target(name: "DebriefREPL", dependencies: ["DebriefKit", "CEditLine"]),
         // The executable: argument parsing and wiring only.
         .executableTarget(name: "debrief", dependencies: [
-            "DebriefKit", "DebriefREPL",
+            "DebriefKit", "DebriefREPL", "DebriefSQLite",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
+        // The embedded default store: SQLite through GRDB, with export and import.
+        .target(name: "DebriefSQLite", dependencies: ["DebriefKit", .product(name: "GRDB", package: "GRDB.swift")],
+                path: "Plugins/DebriefSQLite"),
 
         .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefSQLiteTests", dependencies: ["DebriefSQLite", "DebriefKit", "DebriefTesting"]),
         .testTarget(name: "DebriefREPLTests", dependencies: ["DebriefREPL", "DebriefKit", "DebriefTesting"]),
         // Drives the built `debrief` binary in a pseudo-terminal.
-        .testTarget(name: "EndToEndTests"),
+        .testTarget(name: "EndToEndTests", dependencies: ["DebriefKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
