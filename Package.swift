@@ -37,7 +37,7 @@ let package = Package(
         .testTarget(name: "DebriefSQLiteTests", dependencies: ["DebriefSQLite", "DebriefKit", "DebriefTesting"]),
         .testTarget(name: "DebriefREPLTests", dependencies: ["DebriefREPL", "DebriefKit", "DebriefTesting"]),
         // Drives the built `debrief` binary in a pseudo-terminal.
-        .testTarget(name: "EndToEndTests", dependencies: ["DebriefKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DebriefKit", "DebriefSQLite"]),
     ],
     swiftLanguageModes: [.v6]
 )

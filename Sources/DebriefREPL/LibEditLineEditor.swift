@@ -74,7 +74,10 @@ public final class LibEditLineEditor: LineEditor, @unchecked Sendable {
         el_resize(editLine)
         var count: Int32 = 0
         let raw = el_gets(editLine, &count)
-        if wasCancelled { return .cancelled }
+        if wasCancelled {
+            TerminalOutput.write("^C\n")
+            return .cancelled
+        }
         guard let raw, count > 0 else { return .ended }
         var line = String(cString: raw)
         if line.hasSuffix("\n") { line.removeLast() }
@@ -110,10 +113,9 @@ public final class LibEditLineEditor: LineEditor, @unchecked Sendable {
         }
     }
 
-    /// Ctrl-C: marks the line as dropped and ends it, leaving `^C` on screen where it happened.
+    /// Ctrl-C: marks the line as dropped and ends the read; ``readLine(prompt:completer:)`` shows `^C`.
     private func cancel() -> UInt8 {
         wasCancelled = true
-        el_insertstr(editLine, "^C")
         return UInt8(CC_NEWLINE)
     }
 }

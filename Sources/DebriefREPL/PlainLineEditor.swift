@@ -15,8 +15,9 @@ public final class PlainLineEditor: LineEditor {
 
     public func readLine(prompt: String, completer: @escaping Completer) -> LineInput {
         TerminalOutput.write(LineEditorPrompt.visible(prompt))
-        guard let line = Swift.readLine(strippingNewline: true) else { return .ended }
+        let line = Swift.readLine(strippingNewline: true)
         TerminalOutput.write("\n")
+        guard let line else { return .ended }
         return .line(line.hasSuffix("\r") ? String(line.dropLast()) : line)
     }
 

@@ -122,8 +122,8 @@ public final class REPL: Sendable {
                 TerminalOutput.write("\n")
                 lastQuestion = show(try await send("/pause"), lastQuestion: lastQuestion)
             case .answer(let text):
-                lastQuestion = show(try await send(text), lastQuestion: lastQuestion)
-                if Self.isHelp(text) { TerminalOutput.write(renderer.render(Self.help)) }
+                let messages = try await send(text)
+                lastQuestion = show(Self.isHelp(text) ? Self.withOwnHelp(messages) : messages, lastQuestion: lastQuestion)
             }
         }
     }
@@ -158,10 +158,14 @@ public final class REPL: Sendable {
         ["/help", "/h", "/?"].contains(line.trimmingCharacters(in: .whitespaces).lowercased())
     }
 
-    /// What `/help` adds about the REPL's own keys and commands.
-    static let help = Message(.hint, (commands.map { "  \($0.name.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }
-        + ["End a line with \\ to carry on typing on the next line. Tab completes commands and choices; Ctrl-C clears the line; Ctrl-D pauses."])
-        .joined(separator: "\n"))
+    /// `/help` with the REPL's own commands added to the session's list, and its keys after it.
+    static func withOwnHelp(_ messages: [Message]) -> [Message] {
+        var messages = messages
+        let own = commands.map { "\n  \($0.name.padding(toLength: 9, withPad: " ", startingAt: 0)) \($0.summary)" }.joined()
+        if let list = messages.firstIndex(where: { $0.kind == .coach }) { messages[list].text += own }
+        messages.append(Message(.hint, "End a line with \\ to carry on typing on the next line. Tab completes commands and choices; Ctrl-C clears the line; Ctrl-D pauses."))
+        return messages
+    }
 }
 
 /// How a REPL run ended.

@@ -1,8 +1,6 @@
 import ArgumentParser
-import DebriefKit
-import DebriefREPL
 
-/// `debrief`: starts a new debrief, or offers to pick up an unfinished one.
+/// `debrief`: the root command. With no subcommand it runs ``StartCommand``.
 @main
 struct DebriefCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -13,20 +11,7 @@ struct DebriefCommand: AsyncParsableCommand {
         It takes about ten minutes, and every answer is saved as you go.
         """,
         version: "debrief 0.1.0",
-        subcommands: [ResumeCommand.self]
+        subcommands: [StartCommand.self, ResumeCommand.self],
+        defaultSubcommand: StartCommand.self
     )
-
-    @OptionGroup var storeOptions: StoreOptions
-
-    func run() async throws {
-        let chat = try await Chat(storeOptions)
-        let unfinished = try await chat.store.list(DebriefQuery(status: .inProgress, limit: 1)).first
-        chat.repl.greet()
-        var resuming: DebriefID?
-        if let unfinished, chat.terminal.isInteractive {
-            guard let answer = await chat.repl.offerToResume(unfinished) else { return }
-            resuming = answer ? unfinished.id : nil
-        }
-        try await chat.run(resuming: resuming)
-    }
 }

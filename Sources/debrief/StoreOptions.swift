@@ -1,5 +1,6 @@
 import ArgumentParser
 import DebriefKit
+import DebriefSQLite
 import Foundation
 
 /// `--store PATH`, shared by every command that reads or writes debriefs.
@@ -16,14 +17,12 @@ struct StoreOptions: ParsableArguments {
     func path(in variables: [String: String]) -> String {
         if let store, !store.isEmpty { return store }
         if let fromEnvironment = variables["DEBRIEF_STORE"], !fromEnvironment.isEmpty { return fromEnvironment }
-        let data = variables["XDG_DATA_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
-            ?? (variables["HOME"] ?? NSHomeDirectory()) + "/.local/share"
-        return data + "/debrief/debriefs.sqlite"
+        return SQLiteStore.defaultPath(environment: variables)
     }
 
-    /// Opens the store at ``path(in:)``.
+    /// Opens the SQLite store at ``path(in:)``.
     func open(_ variables: [String: String]) throws -> any DebriefStore {
-        InMemoryStore()
+        try SQLiteStore.sqlite(at: path(in: variables))
     }
 
     /// What to type to resume `id` with the same store: `--store` is repeated only when it was given.
