@@ -48,9 +48,10 @@ static inline int debrief_el_bind(EditLine *el, const char *key, const char *fun
     return el_set(el, EL_BIND, key, function, NULL);
 }
 
-/// EL_SETTY: one setty argument for the edit mode, e.g. "-isig" so Ctrl-C reaches a key binding.
-static inline int debrief_el_setty_edit(EditLine *el, const char *mode) {
-    return el_set(el, EL_SETTY, "-d", mode, NULL);
+/// EL_SETTY: one setting for one of libedit's terminal modes: `which` is "-d" (while editing)
+/// or "-x" (between reads); e.g. "-isig" so Ctrl-C reaches a key binding.
+static inline int debrief_el_setty(EditLine *el, const char *which, const char *setting) {
+    return el_set(el, EL_SETTY, which, setting, NULL);
 }
 
 /// EL_HIST: recall through this history.

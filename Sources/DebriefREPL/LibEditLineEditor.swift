@@ -8,7 +8,8 @@ import Darwin
 /// The line editor for a person at a terminal, built on libedit.
 ///
 /// Emacs keys, up/down recall, Tab completion through the REPL's completer, and Ctrl-C
-/// bound as a key (the terminal's `isig` is off while editing) so it drops the line
+/// bound as a key (the terminal's `isig` is off, while editing and between reads, so a
+/// Ctrl-C typed while an answer is being saved is not lost) so it drops the line
 /// instead of killing the process. Ctrl-D on an empty line ends input. A UTF-8
 /// `LC_CTYPE` is forced before libedit starts so no typed character is lost.
 ///
@@ -57,7 +58,8 @@ public final class LibEditLineEditor: LineEditor, @unchecked Sendable {
             LibEditLineEditor.owner(of: editLine)?.cancel() ?? UInt8(CC_ERROR)
         }
         debrief_el_bind(editLine, "^C", "debrief-cancel")
-        debrief_el_setty_edit(editLine, "-isig")
+        debrief_el_setty(editLine, "-d", "-isig")
+        debrief_el_setty(editLine, "-x", "-isig")
     }
 
     deinit {
@@ -71,6 +73,7 @@ public final class LibEditLineEditor: LineEditor, @unchecked Sendable {
         promptText = strdup(prompt)
         self.completer = completer
         wasCancelled = false
+        TerminalMode.disableSignalKeys()
         el_resize(editLine)
         var count: Int32 = 0
         let raw = el_gets(editLine, &count)

@@ -54,6 +54,7 @@ extension REPL {
             return nil
         }
         let externalEditor = self.externalEditor
+        editor.restoreTerminal()
         let result = await onInputThread { Result { () throws(ExternalEditor.EditFailure) in try externalEditor.edit(draft) } }
         switch result {
         case .failure(let failure):

@@ -18,6 +18,15 @@ public struct TerminalMode: Sendable {
         return TerminalMode(saved: tcgetattr(STDIN_FILENO, &settings) == 0 ? settings : nil)
     }
 
+    /// Turns off the keys that send signals (Ctrl-C, Ctrl-\\, Ctrl-Z) on standard input, so
+    /// Ctrl-C reaches the line editor as a key even when typed between two reads.
+    public static func disableSignalKeys() {
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0, settings.c_lflag & tcflag_t(ISIG) != 0 else { return }
+        settings.c_lflag &= ~tcflag_t(ISIG)
+        _ = tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+    }
+
     /// Puts the captured settings back; does nothing when standard input was not a terminal.
     public func restore() {
         guard var settings = saved else { return }

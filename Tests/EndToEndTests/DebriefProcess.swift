@@ -136,7 +136,7 @@ final class DebriefProcess {
             }
             let remaining = deadline.timeIntervalSinceNow
             guard remaining > 0, readMore(waiting: remaining) else {
-                throw Failure(description: "No \(what) before the timeout or the end of output. Output since the last match:\n\(pending)")
+                throw Failure(description: "No \(what) before the timeout or the end of output. Output since the last match:\n\(pending)\nWhole output (escaped):\n\(transcript.debugDescription)")
             }
         }
     }
