@@ -8,9 +8,10 @@ import Darwin
 /// The line editor for a person at a terminal, built on libedit.
 ///
 /// Emacs keys, up/down recall, Tab completion through the REPL's completer, and Ctrl-C
-/// bound as a key (the terminal's `isig` is off, while editing and between reads, so a
-/// Ctrl-C typed while an answer is being saved is not lost) so it drops the line
-/// instead of killing the process. Ctrl-D on an empty line ends input. A UTF-8
+/// bound as a key (the terminal's `isig` is off) so it drops the line instead of killing
+/// the process. Between two reads the terminal stays non-canonical without echo
+/// (``TerminalMode/holdTypeahead()``), so keys typed while an answer is saved reach the
+/// next read intact: a Ctrl-C or Ctrl-D typed early still works, and nothing shows twice. Ctrl-D on an empty line ends input. A UTF-8
 /// `LC_CTYPE` is forced before libedit starts so no typed character is lost.
 ///
 /// Confined to one thread at a time: the REPL awaits each read before the next, which is
@@ -59,7 +60,7 @@ public final class LibEditLineEditor: LineEditor, @unchecked Sendable {
         }
         debrief_el_bind(editLine, "^C", "debrief-cancel")
         debrief_el_setty(editLine, "-d", "-isig")
-        debrief_el_setty(editLine, "-x", "-isig")
+        for setting in ["-isig", "-icanon", "-echo"] { debrief_el_setty(editLine, "-x", setting) }
     }
 
     deinit {
@@ -73,7 +74,7 @@ public final class LibEditLineEditor: LineEditor, @unchecked Sendable {
         promptText = strdup(prompt)
         self.completer = completer
         wasCancelled = false
-        TerminalMode.disableSignalKeys()
+        TerminalMode.holdTypeahead()
         el_resize(editLine)
         var count: Int32 = 0
         let raw = el_gets(editLine, &count)

@@ -65,6 +65,11 @@ public final class REPL: Sendable {
         return editor
     }
 
+    /// Puts the terminal back the way it was found; call it on every way out.
+    public func restoreTerminal() {
+        editor.restoreTerminal()
+    }
+
     /// Shows the banner when a person is at the terminal.
     public func greet() {
         if editor.isInteractive { TerminalOutput.write(renderer.banner) }

@@ -18,12 +18,17 @@ public struct TerminalMode: Sendable {
         return TerminalMode(saved: tcgetattr(STDIN_FILENO, &settings) == 0 ? settings : nil)
     }
 
-    /// Turns off the keys that send signals (Ctrl-C, Ctrl-\\, Ctrl-Z) on standard input, so
-    /// Ctrl-C reaches the line editor as a key even when typed between two reads.
-    public static func disableSignalKeys() {
+    /// The local modes the terminal keeps between two reads of the line editor: no signal
+    /// keys, no line discipline, no echo.
+    static let heldFlags = tcflag_t(ISIG | ICANON | ECHO)
+
+    /// Holds keys typed while the REPL is busy (saving, printing) for the line editor, as they
+    /// are: Ctrl-C and Ctrl-D arrive as keys instead of a signal or an end of file the
+    /// kernel would act on, and nothing is echoed twice.
+    public static func holdTypeahead() {
         var settings = termios()
-        guard tcgetattr(STDIN_FILENO, &settings) == 0, settings.c_lflag & tcflag_t(ISIG) != 0 else { return }
-        settings.c_lflag &= ~tcflag_t(ISIG)
+        guard tcgetattr(STDIN_FILENO, &settings) == 0, settings.c_lflag & heldFlags != 0 else { return }
+        settings.c_lflag &= ~heldFlags
         _ = tcsetattr(STDIN_FILENO, TCSANOW, &settings)
     }
 

@@ -1,28 +1,38 @@
+import ArgumentParser
 import DebriefKit
 import DebriefREPL
-import ArgumentParser
 import Foundation
 
 /// Wires a store, a session and the REPL together for the commands that chat.
 struct Chat {
+    let options: StoreOptions
     let store: any DebriefStore
     let session: DebriefSession
-    let terminal: TerminalEnvironment
-    let repl: REPL
 
-    init(_ options: StoreOptions) async throws {
-        let variables = ProcessInfo.processInfo.environment
-        store = try options.open(variables)
+    init(_ options: StoreOptions) throws {
+        self.options = options
+        store = try options.open(ProcessInfo.processInfo.environment)
         session = try DebriefSession(flow: Flow([Demo.chapter]), store: store)
-        terminal = TerminalEnvironment.current(variables: variables)
-        repl = REPL(session: session, terminal: terminal,
-                    history: CommandHistory(url: CommandHistory.defaultURL(variables: variables)),
-                    resumeCommand: { options.resumeCommand(for: $0) })
     }
 
-    /// Starts a new debrief, or resumes `id`, and chats until it ends; exits with the REPL's status.
-    func run(resuming id: DebriefID?) async throws {
-        let opening = if let id { try await session.resume(id) } else { try await session.start() }
+    /// Chats until the debrief completes, pauses or input ends, and exits with the REPL's status.
+    /// Resumes `id`, or else offers `unfinished` (at a terminal), or else starts a new debrief.
+    /// The terminal is restored on every way out.
+    func run(resuming id: DebriefID?, offering unfinished: DebriefSummary? = nil) async throws {
+        let variables = ProcessInfo.processInfo.environment
+        let terminal = TerminalEnvironment.current(variables: variables)
+        let options = self.options
+        let repl = REPL(session: session, terminal: terminal,
+                        history: CommandHistory(url: CommandHistory.defaultURL(variables: variables)),
+                        resumeCommand: { options.resumeCommand(for: $0) })
+        defer { repl.restoreTerminal() }
+        repl.greet()
+        var target = id
+        if target == nil, let unfinished, terminal.isInteractive {
+            guard let resume = await repl.offerToResume(unfinished) else { return }
+            target = resume ? unfinished.id : nil
+        }
+        let opening = if let target { try await session.resume(target) } else { try await session.start() }
         let exit = try await repl.run(opening)
         if exit.status != 0 { throw ExitCode(exit.status) }
     }

@@ -1,6 +1,5 @@
 import ArgumentParser
 import DebriefKit
-import DebriefREPL
 
 /// `debrief resume [ID]`: continues an unfinished debrief at the question where it stopped.
 struct ResumeCommand: AsyncParsableCommand {
@@ -16,7 +15,7 @@ struct ResumeCommand: AsyncParsableCommand {
     var id: String?
 
     func run() async throws {
-        let chat = try await Chat(storeOptions)
+        let chat = try Chat(storeOptions)
         let target: DebriefID
         if let id {
             target = try await chat.store.resolve(id).id
@@ -25,7 +24,6 @@ struct ResumeCommand: AsyncParsableCommand {
         } else {
             throw ValidationError("There's no unfinished debrief to continue. Run `debrief` to start a new one.")
         }
-        chat.repl.greet()
         try await chat.run(resuming: target)
     }
 }

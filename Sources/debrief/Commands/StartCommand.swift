@@ -1,6 +1,5 @@
 import ArgumentParser
 import DebriefKit
-import DebriefREPL
 
 /// `debrief start` (and plain `debrief`): a new debrief, or the unfinished one if the person wants it.
 struct StartCommand: AsyncParsableCommand {
@@ -13,14 +12,8 @@ struct StartCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
 
     func run() async throws {
-        let chat = try await Chat(storeOptions)
+        let chat = try Chat(storeOptions)
         let unfinished = try await chat.store.list(DebriefQuery(status: .inProgress, limit: 1)).first
-        chat.repl.greet()
-        var resuming: DebriefID?
-        if let unfinished, chat.terminal.isInteractive {
-            guard let answer = await chat.repl.offerToResume(unfinished) else { return }
-            resuming = answer ? unfinished.id : nil
-        }
-        try await chat.run(resuming: resuming)
+        try await chat.run(resuming: nil, offering: unfinished)
     }
 }
