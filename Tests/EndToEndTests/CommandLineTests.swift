@@ -15,23 +15,24 @@ import Glibc
         return try Scenario.resumeID(in: process.transcript)
     }
 
+    /// Starts `debrief`, waits for the offer naming `id`, replies, and pauses at the question
+    /// that follows; returns that question's position.
+    func position(afterReplying reply: String, toTheOfferOf id: String, in scenario: Scenario) throws -> Int {
+        let process = try scenario.start()
+        try process.expect(id)
+        process.send(reply + "\r")
+        let position = try process.expectPrompt().position
+        process.send("\u{4}")
+        _ = try process.waitForExit()
+        return position
+    }
+
     @Test func startingAgainOffersTheUnfinishedDebrief() async throws {
         let scenario = try Scenario()
         let id = try pausedAtTheSecondQuestion(scenario)
 
-        let accepting = try scenario.start()
-        try accepting.expect(id)
-        accepting.send("yes\r")
-        #expect(try accepting.expectPrompt().position == 2)
-        accepting.send("\u{4}")
-        _ = try accepting.waitForExit()
-
-        let declining = try scenario.start()
-        try declining.expect(id)
-        declining.send("no\r")
-        #expect(try declining.expectPrompt().position == 1)
-        declining.send("\u{4}")
-        _ = try declining.waitForExit()
+        #expect(try position(afterReplying: "yes", toTheOfferOf: id, in: scenario) == 2)
+        #expect(try position(afterReplying: "no", toTheOfferOf: id, in: scenario) == 1)
         #expect(try await scenario.stored().count == 2)
     }
 
