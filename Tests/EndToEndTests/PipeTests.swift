@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The binary with no terminal: a program answering it over pipes.
 @Suite struct PipeTests {
@@ -24,5 +27,15 @@ import Testing
 
         let resumed = try scenario.start(["resume", id], connection: .pipes)
         #expect(try resumed.expectPrompt().position == 2)
+    }
+
+    @Test func sigintOverAPipeSavesAndExits() throws {
+        let scenario = try Scenario()
+        let process = try scenario.start(connection: .pipes)
+        let second = try #require(try Scenario.answer(process, at: process.expectPrompt().position))
+        process.signal(SIGINT)
+        #expect(try process.waitForExit() == 128 + SIGINT)
+        let resumed = try scenario.start(["resume", Scenario.resumeID(in: process.transcript)], connection: .pipes)
+        #expect(try resumed.expectPrompt().position == second)
     }
 }
