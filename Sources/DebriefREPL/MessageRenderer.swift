@@ -4,8 +4,8 @@ public import DebriefKit
 /// colour is on.
 ///
 /// The coach's words are plain, questions bold, hints dim, reasons yellow and status
-/// lines green, so the question to answer stands out without shouting. A question is
-/// set off by a blank line before it.
+/// lines green, so the question to answer stands out without shouting. The coach's words
+/// and each question are set off by a blank line before them.
 ///
 /// ```swift
 /// let renderer = MessageRenderer(colour: false, width: 80)
@@ -34,7 +34,7 @@ public struct MessageRenderer: Sendable {
     /// One message as text ready to write.
     public func render(_ message: Message) -> String {
         let text = TextWrapper.wrap(message.text, width: width)
-        let lead = message.kind == .question ? "\n" : ""
+        let lead = message.kind == .question || message.kind == .coach ? "\n" : ""
         return lead + style(text, Self.style(for: message.kind)) + "\n"
     }
 
@@ -53,7 +53,7 @@ public struct MessageRenderer: Sendable {
     public var banner: String {
         let title = style("Debrief", Self.bold) + " — a short, guided look back at an interview that didn't lead to an offer."
         let body = "It takes about ten minutes. Type /help at any time to see what you can do. Your answers are saved as you go, so you can stop whenever you like."
-        return TextWrapper.wrap(title, width: width) + "\n" + style(TextWrapper.wrap(body, width: width), Self.dim) + "\n\n"
+        return TextWrapper.wrap(title, width: width) + "\n" + style(TextWrapper.wrap(body, width: width), Self.dim) + "\n"
     }
 
     private func style(_ text: String, _ code: String?) -> String {

@@ -11,7 +11,7 @@ import Testing
         let text = renderer.render([Message(.coach, "Thank you."), Message(.question, "Which company was it?"),
                                     Message(.hint, "Type a name."), Message(.reason, "Too long."), Message(.status, "Saved.")])
         #expect(!text.contains("\u{1B}"))
-        #expect(text == "Thank you.\n\nWhich company was it?\nType a name.\nToo long.\nSaved.\n")
+        #expect(text == "\nThank you.\n\nWhich company was it?\nType a name.\nToo long.\nSaved.\n")
         #expect(renderer.prompt(state) == "[4/18] › ")
         #expect(!renderer.banner.contains("\u{1B}"))
     }
@@ -19,7 +19,7 @@ import Testing
     @Test func withColourQuestionsAreBoldAndThePromptMarksItsEscapes() {
         let renderer = MessageRenderer(colour: true, width: 80)
         #expect(renderer.render(Message(.question, "Which company?")) == "\n\u{1B}[1mWhich company?\u{1B}[0m\n")
-        #expect(renderer.render(Message(.coach, "Thanks.")) == "Thanks.\n")
+        #expect(renderer.render(Message(.coach, "Thanks.")) == "\nThanks.\n")
         let prompt = renderer.prompt(state)
         #expect(prompt.contains("\u{1}\u{1B}[2m\u{1}"))
         #expect(LineEditorPrompt.visible(prompt) == "\u{1B}[2m[4/18]\u{1B}[0m › ")
@@ -27,7 +27,7 @@ import Testing
 
     @Test func wrapsToTheWidth() {
         let renderer = MessageRenderer(colour: false, width: 20)
-        #expect(renderer.render(Message(.coach, "Each interview is a step closer to the right job.")) == "Each interview is a\nstep closer to the\nright job.\n")
+        #expect(renderer.render(Message(.coach, "Each interview is a step closer to the right job.")) == "\nEach interview is a\nstep closer to the\nright job.\n")
     }
 
     @Test func theBannerSaysWhatHowLongHelpAndSaving() {
