@@ -51,7 +51,7 @@ public final class REPL: Sendable {
         self.trap = SignalTrap(interruptLeaves: !editor.isInteractive) { signal, id in
             editor.restoreTerminal()
             let notice = [Message(.status, "Stopped — everything you've answered is saved.")]
-                + (id.map { [Message(.status, "To pick up where you left off, run: \(resumeCommand($0))")] } ?? [])
+                + (id.map { [Self.resumeNotice(resumeCommand($0))] } ?? [])
             TerminalOutput.write("\n" + renderer.render(notice))
             exit(128 + signal)
         }
@@ -108,7 +108,7 @@ public final class REPL: Sendable {
                 return .completed
             case .paused:
                 if let id = await session.debrief?.id {
-                    TerminalOutput.write(renderer.render(Message(.status, "To pick up where you left off, run: \(resumeCommand(id))")))
+                    TerminalOutput.write(renderer.render(Self.resumeNotice(resumeCommand(id))))
                 }
                 return .paused
             case .continuing:
@@ -157,6 +157,11 @@ public final class REPL: Sendable {
         await withCheckedContinuation { continuation in
             inputQueue.async { continuation.resume(returning: job()) }
         }
+    }
+
+    /// Says which command line continues the debrief.
+    static func resumeNotice(_ command: String) -> Message {
+        Message(.status, "To pick up where you left off, run: \(command)")
     }
 
     private static func isHelp(_ line: String) -> Bool {
