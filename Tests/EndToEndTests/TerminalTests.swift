@@ -22,6 +22,16 @@ import Glibc
         #expect(process.terminalIsCooked)
     }
 
+    @Test(arguments: [(nil, true), ("1", false)] as [(String?, Bool)])
+    func questionsAreBoldUnlessNoColorIsSet(noColor: String?, bold: Bool) throws {
+        let scenario = try Scenario()
+        scenario.environment["NO_COLOR"] = noColor
+        let process = try scenario.start()
+        try process.expect(" › ")
+        #expect(process.transcript.contains("\u{1B}[1m") == bold)
+        #expect(process.transcript.contains("\u{1B}[2m[1/") == bold)
+    }
+
     @Test func answersKeepEveryCharacterWithoutALocale() async throws {
         let scenario = try Scenario()
         for name in ["LANG", "LC_ALL", "LC_CTYPE"] { scenario.environment[name] = nil }
