@@ -29,7 +29,9 @@ let package = Package(
                 path: "Plugins/DebriefSQLite"),
 
         .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
-        .testTarget(name: "DebriefSQLiteTests", dependencies: ["DebriefSQLite", "DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefSQLiteTests", dependencies: [
+            "DebriefSQLite", "DebriefKit", "DebriefTesting", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )
