@@ -32,6 +32,8 @@ let package = Package(
         .testTarget(name: "DebriefSQLiteTests", dependencies: [
             "DebriefSQLite", "DebriefKit", "DebriefTesting", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
+        // Drives the built `debrief` binary.
+        .testTarget(name: "EndToEndTests", dependencies: ["DebriefKit"]),
     ],
     swiftLanguageModes: [.v6]
 )
