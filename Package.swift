@@ -34,9 +34,11 @@ let package = Package(
                 path: "Plugins/DebriefSQLite"),
 
         .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
-        .testTarget(name: "DebriefSQLiteTests", dependencies: ["DebriefSQLite", "DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefSQLiteTests", dependencies: [
+            "DebriefSQLite", "DebriefKit", "DebriefTesting", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
         .testTarget(name: "DebriefREPLTests", dependencies: ["DebriefREPL", "DebriefKit", "DebriefTesting"]),
-        // Drives the built `debrief` binary in a pseudo-terminal.
+        // Drives the built `debrief` binary: in a pseudo-terminal, over pipes, and its storage commands.
         .testTarget(name: "EndToEndTests", dependencies: ["DebriefKit", "DebriefSQLite"]),
     ],
     swiftLanguageModes: [.v6]

@@ -27,25 +27,41 @@ public final class SQLiteStore: DebriefStore {
     /// what to do when the file is foreign, damaged, from a newer Debrief, or not writable.
     public init(path: String) throws {
         self.path = path
-        _ = try DatabaseFile.prepare(path)
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(10)
-        configuration.label = "Debrief"
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
+        let state = try DatabaseFile.prepare(path)
         do {
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try pool.read { db in
-                if try Self.migrator.hasBeenSuperseded(db) {
-                    throw DebriefError(.storage, "\(path) was written by a newer version of Debrief.",
-                                       recovery: "Update Debrief to open it; it was left untouched.")
-                }
+            if state == .debrief { try Self.check(path) }
+            var configuration = Self.configuration
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
             }
+            pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
         } catch {
             throw Self.storageError(error, path: path)
         }
+    }
+
+    /// Reads an existing database through a read-only connection before opening it for
+    /// writing, so a damaged one or one from a newer Debrief is refused without a change.
+    private static func check(_ path: String) throws {
+        var configuration = Self.configuration
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        try queue.read { db in
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+            if try migrator.hasBeenSuperseded(db) {
+                throw DebriefError(.storage, "\(path) was written by a newer version of Debrief.",
+                                   recovery: "Update Debrief to open it; it was left untouched.")
+            }
+        }
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.label = "Debrief"
+        return configuration
     }
 
     /// Closes the database; later calls fail with a storage error.

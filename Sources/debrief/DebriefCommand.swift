@@ -1,6 +1,7 @@
 import ArgumentParser
 
-/// `debrief`: the root command. With no subcommand it runs ``StartCommand``.
+/// `debrief`: the root command. With no subcommand it runs ``StartCommand`` (a debrief in
+/// the terminal); the other subcommands read and manage the store.
 @main
 struct DebriefCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -11,7 +12,9 @@ struct DebriefCommand: AsyncParsableCommand {
         It takes about ten minutes, and every answer is saved as you go.
         """,
         version: "debrief 0.1.0",
-        subcommands: [StartCommand.self, ResumeCommand.self],
+        subcommands: [StartCommand.self, ResumeCommand.self,
+                      ListCommand.self, ShowCommand.self, SearchCommand.self, DeleteCommand.self,
+                      ExportCommand.self, ImportCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }

@@ -20,9 +20,9 @@ struct StoreOptions: ParsableArguments {
         return SQLiteStore.defaultPath(environment: variables)
     }
 
-    /// Opens the SQLite store at ``path(in:)``.
-    func open(_ variables: [String: String]) throws -> any DebriefStore {
-        try SQLiteStore.sqlite(at: path(in: variables))
+    /// Opens the store at ``path(in:)``; a foreign, damaged or read-only file is reported here, before anything else.
+    func open(_ variables: [String: String] = ProcessInfo.processInfo.environment) throws -> SQLiteStore {
+        try SQLiteStore(path: path(in: variables))
     }
 
     /// What to type to resume `id` with the same store: `--store` is repeated only when it was given.
