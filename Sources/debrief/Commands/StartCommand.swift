@@ -5,7 +5,7 @@ import DebriefKit
 struct StartCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "start",
-        abstract: "Start a new debrief (the default).",
+        abstract: "Start a new debrief, or continue one you haven't finished.",
         discussion: "If you have a debrief you haven't finished, you're asked whether to continue it first (only at a terminal)."
     )
 
