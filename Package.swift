@@ -39,7 +39,7 @@ let package = Package(
         ]),
         .testTarget(name: "DebriefREPLTests", dependencies: ["DebriefREPL", "DebriefKit", "DebriefTesting"]),
         // Drives the built `debrief` binary: in a pseudo-terminal, over pipes, and its storage commands.
-        .testTarget(name: "EndToEndTests", dependencies: ["DebriefKit", "DebriefSQLite"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["DebriefKit", "DebriefSQLite", "DebriefREPL"]),
     ],
     swiftLanguageModes: [.v6]
 )

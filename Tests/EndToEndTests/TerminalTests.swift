@@ -1,4 +1,5 @@
 import DebriefKit
+import DebriefREPL
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -13,6 +14,8 @@ import Glibc
     @Test func aFullDebriefRunsToTheEndAndExitsZero() async throws {
         let scenario = try Scenario()
         let process = try scenario.start()
+        let banner = try #require(MessageRenderer(colour: false, width: 1000).banner.split(separator: "\n").first)
+        try process.expect(String(banner))
         try Scenario.answerAll(process)
         #expect(try process.waitForExit() == 0)
         #expect(!process.transcript.contains("debrief resume"))
