@@ -7,12 +7,16 @@ let package = Package(
     products: [
         .library(name: "DebriefKit", targets: ["DebriefKit"]),
         .library(name: "DebriefTesting", targets: ["DebriefTesting"]),
-        .library(name: "DebriefYAML", targets: ["DebriefYAML"]),
+        .library(name: "DebriefREPL", targets: ["DebriefREPL"]),
         .library(name: "DebriefReflection", targets: ["DebriefReflection"]),
         .library(name: "DebriefSTAR", targets: ["DebriefSTAR"]),
+        .library(name: "DebriefSQLite", targets: ["DebriefSQLite"]),
+        .library(name: "DebriefYAML", targets: ["DebriefYAML"]),
         .executable(name: "debrief", targets: ["debrief"]),
     ],
     dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
@@ -21,19 +25,33 @@ let package = Package(
         .target(name: "DebriefKit"),
         // Test kit for plugin and store authors.
         .target(name: "DebriefTesting", dependencies: ["DebriefKit"]),
+        // libedit, the line editor behind the REPL (shim.h wraps its variadic calls).
+        .systemLibrary(name: "CEditLine", pkgConfig: "libedit", providers: [.apt(["libedit-dev"])]),
+        // The chat REPL as a library: line editors, rendering, slash commands, signals.
+        .target(name: "DebriefREPL", dependencies: ["DebriefKit", "CEditLine"]),
         // The executable: argument parsing and wiring only.
-        .executableTarget(name: "debrief", dependencies: ["DebriefKit"]),
+        .executableTarget(name: "debrief", dependencies: [
+            "DebriefKit", "DebriefREPL", "DebriefSQLite", "DebriefReflection", "DebriefSTAR", "DebriefYAML",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
 
-        // Built-in runtime plugins: only DebriefKit's public API (see Plugins/README.md).
-        .target(name: "DebriefYAML", dependencies: ["DebriefKit", .product(name: "Yams", package: "Yams")], path: "Plugins/DebriefYAML"),
-
-        .testTarget(name: "DebriefYAMLTests", dependencies: ["DebriefYAML", "DebriefTesting"]),
+        // Built-in runtime plugins: each uses only DebriefKit's public API (see Plugins/README.md).
         .target(name: "DebriefSTAR", dependencies: ["DebriefKit"], path: "Plugins/DebriefSTAR"),
         .target(name: "DebriefReflection", dependencies: ["DebriefKit", "DebriefSTAR"], path: "Plugins/DebriefReflection"),
+        .target(name: "DebriefSQLite", dependencies: ["DebriefKit", .product(name: "GRDB", package: "GRDB.swift")],
+                path: "Plugins/DebriefSQLite"),
+        .target(name: "DebriefYAML", dependencies: ["DebriefKit", .product(name: "Yams", package: "Yams")], path: "Plugins/DebriefYAML"),
 
         .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefREPLTests", dependencies: ["DebriefREPL", "DebriefKit", "DebriefTesting"]),
         .testTarget(name: "DebriefSTARTests", dependencies: ["DebriefSTAR", "DebriefKit", "DebriefTesting"]),
         .testTarget(name: "DebriefReflectionTests", dependencies: ["DebriefReflection", "DebriefSTAR", "DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefSQLiteTests", dependencies: [
+            "DebriefSQLite", "DebriefKit", "DebriefTesting", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        .testTarget(name: "DebriefYAMLTests", dependencies: ["DebriefYAML", "DebriefTesting"]),
+        // Drives the built `debrief` binary: in a pseudo-terminal, over pipes, and its storage commands.
+        .testTarget(name: "EndToEndTests", dependencies: ["DebriefKit", "DebriefSQLite", "DebriefREPL"]),
     ],
     swiftLanguageModes: [.v6]
 )

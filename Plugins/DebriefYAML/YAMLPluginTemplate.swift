@@ -3,10 +3,15 @@
 /// It validates and runs as written, and shows each feature once, so a new author can
 /// change it rather than start from a blank page.
 public enum YAMLPluginTemplate {
-    /// A starter plugin with id `name` (lowercased, spaces become dashes).
+    /// The plugin id a name becomes: lowercased, other characters turned into dashes.
+    public static func pluginID(for name: String) -> String {
+        let id = name.lowercased().split(whereSeparator: { !$0.isASCII || !($0.isLetter || $0.isNumber) }).joined(separator: "-")
+        return id.isEmpty ? "my-plugin" : id
+    }
+
+    /// A starter plugin with id ``pluginID(for:)``.
     public static func starter(name: String) -> String {
-        let id = name.lowercased().split(whereSeparator: { !$0.isLetter && !$0.isNumber }).joined(separator: "-")
-        let safeID = id.isEmpty ? "my-plugin" : id
+        let safeID = pluginID(for: name)
         return """
         # A Debrief prompt plugin. Check it with: debrief plugins validate \(safeID).yaml
         # Full reference: Documentation/YAMLPlugins.md

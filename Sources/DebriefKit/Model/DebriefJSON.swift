@@ -4,11 +4,14 @@ public import Foundation
 /// store, exporter and reporter writes the same document.
 public enum DebriefJSON {
     /// ISO 8601 dates with fractional seconds, sorted keys: stable, diffable output.
+    ///
+    /// Dates are written to the nearest millisecond, so decoding and encoding again gives
+    /// the same text (export → import → export is stable).
     public static func encoder(pretty: Bool = false) -> JSONEncoder {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(date.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
+            try container.encode(millisecond(date).formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
         }
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return encoder
@@ -25,5 +28,12 @@ public enum DebriefJSON {
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected an ISO 8601 date, found \"\(text)\".")
         }
         return decoder
+    }
+
+    /// The middle of the millisecond nearest to `date`: the formatter truncates, so aiming at
+    /// the middle prints the nearest millisecond even when parsing left `.635` as `.63499…`.
+    private static func millisecond(_ date: Date) -> Date {
+        let milliseconds = (date.timeIntervalSinceReferenceDate * 1000).rounded()
+        return Date(timeIntervalSinceReferenceDate: (milliseconds + 0.5) / 1000)
     }
 }

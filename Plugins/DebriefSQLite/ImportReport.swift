@@ -1,0 +1,10 @@
+/// What an import did: how many debriefs it added and how many it left alone.
+public struct ImportReport: Sendable, Equatable {
+    /// Debriefs added to the store.
+    public var imported = 0
+    /// Debriefs already in the store (by id), left as they were.
+    public var skipped = 0
+
+    /// Every debrief the archive held.
+    public var total: Int { imported + skipped }
+}

@@ -1,0 +1,78 @@
+import DebriefKit
+import Foundation
+import GRDB
+
+extension SQLiteStore {
+    /// The SQL that rebuilds a debrief's JSON document: the stored document with its
+    /// transcript spliced back in from the event table, in order.
+    static let documentSQL = """
+        json_set(document, '$.transcript', \
+        json((SELECT json_group_array(json(body)) FROM event WHERE event.debriefId = debrief.id)))
+        """
+
+    /// Runs `body` in an immediate write transaction; errors become ``DebriefError``s.
+    func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.write(body)
+        } catch {
+            throw Self.storageError(error, path: path)
+        }
+    }
+
+    /// Runs `body` on a snapshot; errors become ``DebriefError``s.
+    func read<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
+        do {
+            return try await pool.read(body)
+        } catch {
+            throw Self.storageError(error, path: path)
+        }
+    }
+
+    /// Decodes one document as rebuilt by ``documentSQL``.
+    static func decode(_ document: String) throws -> Debrief {
+        do {
+            return try DebriefJSON.decoder().decode(Debrief.self, from: Data(document.utf8))
+        } catch {
+            throw DebriefError(.invalidData, "A stored debrief could not be read: \(error).",
+                               recovery: "Update Debrief if a newer version wrote it; otherwise export what can be read and report the problem.")
+        }
+    }
+
+    /// A list row as a summary.
+    static func summary(_ row: Row) -> DebriefSummary {
+        let date: String? = row["interviewDate"]
+        let interview = Interview(company: row["company"], role: row["role"], date: date.flatMap(DayDate.init(iso:)),
+                                  stage: row["stage"], outcome: row["outcome"])
+        return DebriefSummary(id: DebriefID(rawValue: row["id"]), interview: interview,
+                              status: DebriefStatus.Name(rawValue: row["status"]) ?? .inProgress,
+                              createdAt: Date(timeIntervalSince1970: row["createdAt"]),
+                              updatedAt: Date(timeIntervalSince1970: row["updatedAt"]),
+                              revision: row["revision"])
+    }
+
+    /// Turns any error from SQLite or GRDB into a ``DebriefError`` that names the file and what to do.
+    static func storageError(_ error: any Error, path: String) -> any Error {
+        if error is DebriefError || error is CancellationError { return error }
+        guard let error = error as? DatabaseError else {
+            return DebriefError(.storage, "The store at \(path) failed: \(error).", recovery: "Try again; if it keeps failing, export your debriefs and report the problem.")
+        }
+        switch error.resultCode {
+        case .SQLITE_CORRUPT, .SQLITE_NOTADB:
+            return DebriefError(.storage, "The Debrief database at \(path) is damaged.",
+                                recovery: "Debrief did not change it. Restore a backup (see Documentation/Storage.md), or move it aside to start a new one.")
+        case .SQLITE_BUSY, .SQLITE_LOCKED:
+            return DebriefError(.storage, "The store at \(path) is busy: another Debrief has been writing to it for a while.",
+                                recovery: "Try again in a moment.")
+        case .SQLITE_READONLY, .SQLITE_PERM, .SQLITE_CANTOPEN, .SQLITE_AUTH:
+            return DatabaseFile.unwritable(path, reason: error.message ?? "permission denied")
+        case .SQLITE_FULL:
+            return DebriefError(.storage, "The disk holding \(path) is full.", recovery: "Free some space and try again; nothing was lost.")
+        case .SQLITE_IOERR:
+            return DebriefError(.storage, "Reading or writing \(path) failed (\(error.message ?? "I/O error")).",
+                                recovery: "Check the disk, then try again.")
+        default:
+            return DebriefError(.storage, "The store at \(path) failed: \(error.message ?? "\(error.resultCode)").",
+                                recovery: "Try again; if it keeps failing, export your debriefs and report the problem.")
+        }
+    }
+}

@@ -1,0 +1,70 @@
+import GRDB
+
+extension SQLiteStore {
+    /// Every schema change, from the first; applied in order when a store opens.
+    ///
+    /// Migrations are append-only: a released migration is never edited, a change is a
+    /// new one. Documentation/Storage.md describes the resulting schema.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(DatabaseFile.applicationID)")
+            try db.execute(sql: """
+                CREATE TABLE debrief (
+                    id TEXT PRIMARY KEY NOT NULL,
+                    revision INTEGER NOT NULL,
+                    createdAt REAL NOT NULL,
+                    updatedAt REAL NOT NULL,
+                    status TEXT NOT NULL,
+                    company TEXT,
+                    companyKey TEXT,
+                    role TEXT,
+                    interviewDate TEXT,
+                    stage TEXT,
+                    outcome TEXT,
+                    document TEXT NOT NULL
+                );
+                CREATE INDEX debrief_updated ON debrief(updatedAt, id);
+                CREATE INDEX debrief_status ON debrief(status, updatedAt);
+                CREATE INDEX debrief_company ON debrief(companyKey);
+                CREATE INDEX debrief_interview_date ON debrief(interviewDate);
+
+                CREATE TABLE answer (
+                    id INTEGER PRIMARY KEY,
+                    debriefId TEXT NOT NULL REFERENCES debrief(id) ON DELETE CASCADE,
+                    step TEXT NOT NULL,
+                    text TEXT NOT NULL,
+                    raw TEXT NOT NULL,
+                    answeredAt REAL NOT NULL,
+                    UNIQUE (debriefId, step)
+                );
+
+                CREATE VIRTUAL TABLE answer_fts USING fts5(
+                    text, content = 'answer', content_rowid = 'id',
+                    tokenize = 'unicode61 remove_diacritics 2'
+                );
+                CREATE TRIGGER answer_fts_insert AFTER INSERT ON answer BEGIN
+                    INSERT INTO answer_fts(rowid, text) VALUES (new.id, new.text);
+                END;
+                CREATE TRIGGER answer_fts_delete AFTER DELETE ON answer BEGIN
+                    INSERT INTO answer_fts(answer_fts, rowid, text) VALUES ('delete', old.id, old.text);
+                END;
+                CREATE TRIGGER answer_fts_update AFTER UPDATE OF text ON answer BEGIN
+                    INSERT INTO answer_fts(answer_fts, rowid, text) VALUES ('delete', old.id, old.text);
+                    INSERT INTO answer_fts(rowid, text) VALUES (new.id, new.text);
+                END;
+
+                CREATE TABLE event (
+                    debriefId TEXT NOT NULL REFERENCES debrief(id) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL,
+                    at TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    step TEXT,
+                    body TEXT NOT NULL,
+                    PRIMARY KEY (debriefId, seq)
+                ) WITHOUT ROWID;
+                """)
+        }
+        return migrator
+    }
+}

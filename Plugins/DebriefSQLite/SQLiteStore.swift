@@ -1,0 +1,158 @@
+public import DebriefKit
+import Foundation
+import GRDB
+
+/// The embedded default ``DebriefKit/DebriefStore``: one SQLite file, through GRDB.
+///
+/// One `DatabasePool` in WAL mode per store, so reads never wait for a save and
+/// several processes can share the file; a busy timeout rides out short locks.
+/// Every save is one transaction that checks the revision, writes the debrief, its
+/// answers (with their full-text index) and its new transcript events together.
+///
+/// Opening refuses, untouched, a file that is not a Debrief database or is damaged,
+/// and reports a read-only place before anything is asked.
+///
+/// ```swift
+/// let store = try SQLiteStore(path: SQLiteStore.defaultPath())
+/// let session = try DebriefSession(plugins: [.reflection], store: store)
+/// ```
+public final class SQLiteStore: DebriefStore {
+    /// The database file.
+    public let path: String
+    let pool: DatabasePool
+
+    /// Opens (or creates) the store at `path`; the folder is created 0700, the files 0600.
+    ///
+    /// Throws a ``DebriefKit/DebriefError`` with code `storage` that names the path and
+    /// what to do when the file is foreign, damaged, from a newer Debrief, or not writable.
+    public init(path: String) throws {
+        self.path = path
+        let state = try DatabaseFile.prepare(path)
+        do {
+            if state == .debrief { try Self.check(path) }
+            var configuration = Self.configuration
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = FULL")
+            }
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw Self.storageError(error, path: path)
+        }
+    }
+
+    /// Reads an existing database through a read-only connection before opening it for
+    /// writing, so a damaged one or one from a newer Debrief is refused without a change.
+    private static func check(_ path: String) throws {
+        var configuration = Self.configuration
+        configuration.readonly = true
+        let queue = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? queue.close() }
+        try queue.read { db in
+            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+            if try migrator.hasBeenSuperseded(db) {
+                throw DebriefError(.storage, "\(path) was written by a newer version of Debrief.",
+                                   recovery: "Update Debrief to open it; it was left untouched.")
+            }
+        }
+    }
+
+    private static var configuration: Configuration {
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(10)
+        configuration.label = "Debrief"
+        return configuration
+    }
+
+    /// Closes the database; later calls fail with a storage error.
+    public func close() throws {
+        try pool.close()
+    }
+
+    public func save(_ debrief: Debrief, expectedRevision: Int) async throws -> Debrief {
+        var saved = debrief
+        saved.revision = expectedRevision + 1
+        let record = try StoredDebrief(saved)
+        try await write { db in
+            let actual = try Int.fetchOne(db, sql: "SELECT revision FROM debrief WHERE id = ?", arguments: [record.id]) ?? 0
+            guard actual == expectedRevision else {
+                throw DebriefError.conflict(record.debrief.id, expected: expectedRevision, actual: actual)
+            }
+            try record.write(db)
+        }
+        return saved
+    }
+
+    public func load(_ id: DebriefID) async throws -> Debrief? {
+        let document = try await read { db in
+            try String.fetchOne(db, sql: "SELECT \(Self.documentSQL) FROM debrief WHERE id = ?", arguments: [id.rawValue])
+        }
+        return try document.map(Self.decode)
+    }
+
+    public func list(_ query: DebriefQuery) async throws -> [DebriefSummary] {
+        var clauses: [String] = []
+        var arguments = StatementArguments()
+        if let company = query.company {
+            clauses.append("instr(companyKey, ?) > 0")
+            arguments += [SearchText.fold(company)]
+        }
+        if let since = query.since {
+            clauses.append("updatedAt >= ?")
+            arguments += [since.timeIntervalSince1970]
+        }
+        if let status = query.status {
+            clauses.append("status = ?")
+            arguments += [status.rawValue]
+        }
+        if let prefix = query.idPrefix?.lowercased() {
+            clauses.append("id >= ? AND id < ?")
+            arguments += [prefix, prefix + "\u{10FFFF}"]
+        }
+        let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        arguments += [query.limit ?? -1, query.offset]
+        let sql = """
+            SELECT id, revision, createdAt, updatedAt, status, company, role, interviewDate, stage, outcome
+            FROM debrief \(filter) ORDER BY updatedAt DESC, id DESC LIMIT ? OFFSET ?
+            """
+        return try await read { [arguments] db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
+        }
+    }
+
+    public func search(_ text: String, limit: Int) async throws -> [SearchHit] {
+        let words = SearchText.words(text)
+        guard !words.isEmpty, limit > 0 else { return [] }
+        let pattern = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
+        return try await read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT a.debriefId, a.step, snippet(answer_fts, 0, '', '', '…', 12)
+                FROM answer_fts JOIN answer a ON a.id = answer_fts.rowid JOIN debrief d ON d.id = a.debriefId
+                WHERE answer_fts MATCH ?
+                ORDER BY d.updatedAt DESC, d.id DESC, a.step
+                """, arguments: [pattern])
+            var hits: [SearchHit] = []
+            while hits.count < limit, let row = try rows.next() {
+                let id = DebriefID(rawValue: row[0])
+                if hits.last?.id != id {
+                    hits.append(SearchHit(id: id, step: StepKey(rawValue: row[1]), snippet: row[2]))
+                }
+            }
+            return hits
+        }
+    }
+
+    public func delete(_ id: DebriefID) async throws -> Bool {
+        try await write { db in
+            try db.execute(sql: "DELETE FROM debrief WHERE id = ?", arguments: [id.rawValue])
+            return db.changesCount > 0
+        }
+    }
+}
+
+extension DebriefStore where Self == SQLiteStore {
+    /// The SQLite store at `path`, for `DebriefSession(plugins: …, store: .sqlite(at: path))`.
+    public static func sqlite(at path: String) throws -> SQLiteStore {
+        try SQLiteStore(path: path)
+    }
+}

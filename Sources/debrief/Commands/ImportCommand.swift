@@ -1,0 +1,39 @@
+import ArgumentParser
+import DebriefKit
+import DebriefSQLite
+import Foundation
+
+/// `debrief import FILE`: adds the debriefs of an archive written by `debrief export`.
+struct ImportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "import",
+        abstract: "Add the debriefs from an archive made by `debrief export`.",
+        discussion: """
+        The whole file is checked first: if anything in it is wrong, nothing is imported. \
+        Debriefs you already have (same id) are left as they are.
+        """)
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: ArgumentHelp("The archive to read.", valueName: "file"))
+    var file: String
+
+    func run() async throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw DebriefError(.invalidData, "Debrief can't read \(file).", recovery: "Check the path and that the file is readable.")
+        }
+        let importer = ArchiveImporter(store: try storeOptions.open())
+        let report = try importer.import(data, from: file, progress: ProgressBar(label: "Importing").update)
+        Console.note(Self.summary(report))
+    }
+
+    /// "Imported 3 debriefs; 1 was already here and was left as it was."
+    static func summary(_ report: ImportReport) -> String {
+        let imported = "Imported \(report.imported) debrief\(report.imported == 1 ? "" : "s")"
+        switch report.skipped {
+        case 0: return imported + "."
+        case 1: return imported + "; 1 was already here and was left as it was."
+        default: return imported + "; \(report.skipped) were already here and were left as they were."
+        }
+    }
+}

@@ -1,0 +1,71 @@
+import ArgumentParser
+import DebriefKit
+import DebriefSQLite
+import Foundation
+
+/// `debrief list`: your debriefs, newest first.
+struct ListCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "list",
+        abstract: "List your debriefs, most recently updated first.")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Option(help: "Only debriefs whose company contains this text (case and accents ignored).")
+    var company: String?
+
+    @Option(help: ArgumentHelp("Only debriefs updated on or after this day.", valueName: "YYYY-MM-DD"))
+    var since: String?
+
+    @Option(help: "Only debriefs with this status.")
+    var status: StatusFilter?
+
+    @Option(help: "Show at most this many.")
+    var limit: Int?
+
+    @Option(help: "text for people, json for programs.")
+    var format: OutputFormat = .text
+
+    /// The statuses as typed at the command line.
+    enum StatusFilter: String, ExpressibleByArgument, CaseIterable {
+        case inProgress = "in-progress", completed
+
+        var name: DebriefStatus.Name { self == .completed ? .completed : .inProgress }
+    }
+
+    func validate() throws {
+        if let limit, limit < 1 { throw ValidationError("--limit needs a number of 1 or more.") }
+        if let since, DayDate(iso: since) == nil {
+            throw ValidationError("--since needs a day written as YYYY-MM-DD, for example 2026-11-01.")
+        }
+    }
+
+    func run() async throws {
+        let store = try storeOptions.open()
+        let query = DebriefQuery(company: company, since: sinceDate, status: status?.name, limit: limit)
+        let summaries = try await store.list(query)
+        switch format {
+        case .json:
+            try Console.json(summaries)
+        case .text where summaries.isEmpty:
+            let filtered = company != nil || since != nil || status != nil
+            Console.note(filtered ? "No debriefs match those filters." : "No debriefs yet. Run `debrief` to start one.")
+        case .text:
+            for summary in summaries { Console.out(Self.line(summary)) }
+        }
+    }
+
+    /// The start of the `--since` day in the local time zone.
+    private var sinceDate: Date? {
+        since.flatMap(DayDate.init(iso:)).flatMap { day in
+            Calendar.current.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
+        }
+    }
+
+    /// `3f2a9c1e  2026-11-26 14:05  in progress  Designer at Acme (interview 2026-11-24)`.
+    static func line(_ summary: DebriefSummary) -> String {
+        let status = summary.status == .completed ? "done       " : "in progress"
+        let day = summary.interview.date.map { " (interview \($0.iso))" } ?? ""
+        return "\(summary.id.short)  \(Console.timestamp(summary.updatedAt))  \(status)  \(summary.interview.title)\(day)"
+    }
+}

@@ -1,0 +1,30 @@
+import ArgumentParser
+import DebriefKit
+
+/// `debrief resume [ID]`: continues an unfinished debrief at the question where it stopped.
+struct ResumeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "resume",
+        abstract: "Continue a debrief where you left off.",
+        discussion: "Without an id, continues the debrief you worked on most recently that isn't finished yet."
+    )
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var pluginOptions: PluginOptions
+
+    @Argument(help: ArgumentHelp("The debrief's id, or enough of its start to tell it apart (see `debrief list`).", valueName: "id"))
+    var id: String?
+
+    func run() async throws {
+        let chat = try Chat(storeOptions, plugins: pluginOptions)
+        let target: DebriefID
+        if let id {
+            target = try await chat.store.resolve(id).id
+        } else if let latest = try await chat.store.list(DebriefQuery(status: .inProgress, limit: 1)).first {
+            target = latest.id
+        } else {
+            throw ValidationError("There's no unfinished debrief to continue. Run `debrief` to start a new one.")
+        }
+        try await chat.run(resuming: target)
+    }
+}

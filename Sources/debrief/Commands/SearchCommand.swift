@@ -1,0 +1,40 @@
+import ArgumentParser
+import DebriefKit
+import DebriefSQLite
+
+/// `debrief search TEXT`: the answers that contain every word, with the matching snippet.
+struct SearchCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "search",
+        abstract: "Find debriefs whose answers contain every word you type.",
+        discussion: "Case and accents are ignored, and a word also matches longer words that start with it.")
+
+    @OptionGroup var storeOptions: StoreOptions
+
+    @Argument(help: ArgumentHelp("The words to look for.", valueName: "text"))
+    var words: [String]
+
+    @Option(help: "Show at most this many debriefs.")
+    var limit = 20
+
+    func validate() throws {
+        if words.joined().allSatisfy({ $0.isWhitespace || $0.isPunctuation }) {
+            throw ValidationError("Type at least one word to look for, e.g. `debrief search salary`.")
+        }
+        if limit < 1 { throw ValidationError("--limit needs a number of 1 or more.") }
+    }
+
+    func run() async throws {
+        let store = try storeOptions.open()
+        let text = words.joined(separator: " ")
+        let hits = try await store.search(text, limit: limit)
+        guard !hits.isEmpty else {
+            Console.note("No answers contain “\(text)”.")
+            return
+        }
+        for hit in hits {
+            let title = try await store.load(hit.id)?.interview.title ?? ""
+            Console.out("\(hit.id.short)  \(title)  [\(hit.step.rawValue)]\n    \(hit.snippet)")
+        }
+    }
+}

@@ -1,0 +1,35 @@
+import DebriefKit
+import Foundation
+
+/// Writing to the terminal: stdout for results, stderr for notes and progress.
+enum Console {
+    /// Prints `text` and a newline to standard output.
+    static func out(_ text: String) {
+        FileHandle.standardOutput.write(Data((text + "\n").utf8))
+    }
+
+    /// Prints `text` (and a newline, unless it is a question) to standard error.
+    static func note(_ text: String, newline: Bool = true) {
+        FileHandle.standardError.write(Data((newline ? text + "\n" : text).utf8))
+    }
+
+    /// Prints a value as Debrief's JSON, pretty and with sorted keys.
+    static func json(_ value: some Encodable) throws {
+        FileHandle.standardOutput.write(try DebriefJSON.encoder(pretty: true).encode(value))
+        out("")
+    }
+
+    /// Whether a person is reading standard error (so a progress bar makes sense).
+    static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
+
+    /// Whether a person is typing on standard input (so a question can be asked).
+    static var stdinIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
+
+    /// `2026-11-24 14:05`, local time.
+    static func timestamp(_ date: Date) -> String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.dateFormat = "yyyy-MM-dd HH:mm"
+        return formatter.string(from: date)
+    }
+}

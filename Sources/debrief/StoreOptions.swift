@@ -1,0 +1,35 @@
+import ArgumentParser
+import DebriefKit
+import DebriefSQLite
+import Foundation
+
+/// `--store PATH`, shared by every command that reads or writes debriefs.
+///
+/// The path comes from `--store`, else `DEBRIEF_STORE`, else
+/// `$XDG_DATA_HOME/debrief/debriefs.sqlite` (`~/.local/share/debrief/debriefs.sqlite`).
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp(
+        "Where your debriefs are kept (default: $DEBRIEF_STORE, else $XDG_DATA_HOME/debrief/debriefs.sqlite).",
+        valueName: "path"))
+    var store: String?
+
+    /// The store file to use, following the order above.
+    func path(in variables: [String: String]) -> String {
+        if let store, !store.isEmpty { return store }
+        if let fromEnvironment = variables["DEBRIEF_STORE"], !fromEnvironment.isEmpty { return fromEnvironment }
+        return SQLiteStore.defaultPath(environment: variables)
+    }
+
+    /// Opens the store at ``path(in:)``; a foreign, damaged or read-only file is reported here, before anything else.
+    func open(_ variables: [String: String] = ProcessInfo.processInfo.environment) throws -> SQLiteStore {
+        try SQLiteStore(path: path(in: variables))
+    }
+
+    /// What to type to resume `id` with the same store: `--store` is repeated only when it was given.
+    func resumeCommand(for id: DebriefID) -> String {
+        let base = "debrief resume \(id.short)"
+        guard let store, !store.isEmpty else { return base }
+        let safe = store.allSatisfy { $0.isLetter || $0.isNumber || "/._-+:@".contains($0) }
+        return base + " --store " + (safe ? store : "'" + store.replacingOccurrences(of: "'", with: "'\\''") + "'")
+    }
+}
