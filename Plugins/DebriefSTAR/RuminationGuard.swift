@@ -6,8 +6,8 @@ public import DebriefKit
 /// it turns into rumination when one interview becomes a verdict ("I always mess up",
 /// "I'm useless"). The guard looks for two patterns: a harsh label for yourself
 /// ("I'm useless", "I am a failure"), or an absolute word (always, never, nothing,
-/// everyone, …) in a sentence about yourself or one that starts with it ("Nothing went
-/// right."). Attach ``DebriefKit/Reaction/ruminationGuard`` to every free-text step; it
+/// everyone, …) within three words of "I", "my" or "me", or opening a sentence ("Nothing
+/// went right."). Attach ``DebriefKit/Reaction/ruminationGuard`` to every free-text step; it
 /// speaks at most once per chapter.
 ///
 /// ```swift
@@ -36,11 +36,19 @@ public enum RuminationGuard {
         }
         for words in sentences {
             guard let word = Prose.firstPhrase(absolutes, in: words) else { continue }
-            let aboutMe = words.contains { Prose.firstPerson.contains($0) }
             let opens = absolutes.contains { words.starts(with: $0.split(separator: " ").map(String.init)) }
-            if aboutMe || opens { return .absolute(word) }
+            if opens || aboutMe(word, in: words) { return .absolute(word) }
         }
         return nil
+    }
+
+    /// Whether the absolute word sits close to "I", "my" or "me" (at most three words away),
+    /// so "I always freeze" counts but "I'd tell them you always learn something" does not.
+    private static func aboutMe(_ word: String, in words: [String]) -> Bool {
+        let first = word.split(separator: " ").first.map(String.init) ?? word
+        let absolute = words.indices.filter { words[$0] == first }
+        let personal = words.indices.filter { Prose.firstPerson.contains(words[$0]) }
+        return absolute.contains { a in personal.contains { abs($0 - a) <= 3 } }
     }
 
     /// The reframe for a trigger, in the coach's words.

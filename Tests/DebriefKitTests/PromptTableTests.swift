@@ -112,8 +112,10 @@ import Testing
         #expect(Self.run(ChoicePrompt(["2 people", "3 people"]), ["3"]) == .accepted(.choice("3 people")))
     }
 
-    @Test func choiceWithOtherKeepsFreeText() {
+    @Test func choiceWithOtherKeepsFreeText() throws {
         #expect(Self.run(ChoicePrompt(["phone screen"], allowsOther: true), ["Assessment centre"]) == .accepted(.choice("Assessment centre")))
+        let halfTyped = ChoicePrompt(["first interview", "final round"], allowsOther: true)
+        #expect(try #require(Self.reason(Self.run(halfTyped, ["fi"]))).contains("first interview or final round"))
     }
 
     @Test func textAcceptsAndRejects() throws {

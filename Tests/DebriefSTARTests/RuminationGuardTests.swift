@@ -15,6 +15,7 @@ struct RuminationGuardTests {
         ("Everyone else there was better than me", .absolute("everyone")),
         ("No one ever calls me back", .absolute("no one")),
         ("It was fine. But I never get past the final round", .absolute("never")),
+        ("My answers were always too long", .absolute("always")),
     ])
     func noticesAbsolutistSelfTalk(_ text: String, _ trigger: RuminationGuard.Trigger) {
         #expect(RuminationGuard.trigger(in: text) == trigger)
@@ -25,6 +26,7 @@ struct RuminationGuardTests {
         "I prepared the portfolio but not the salary question.",
         "Their process is the same for everyone who applies.",
         "We discussed a failure in the design system.",
+        "I'd tell them it's not the end of the world, you always learn something",
         "",
     ])
     func leavesOrdinaryReflectionAlone(_ text: String) {

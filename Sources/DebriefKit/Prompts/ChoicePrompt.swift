@@ -30,10 +30,11 @@ public struct ChoicePrompt: Prompt {
         }
         let matches = options.filter { TextNormaliser.folded($0).hasPrefix(text) }
         if matches.count == 1 { return .value(matches[0]) }
-        if allowsOther { return .value(raw) }
+        // The start of several options is a half-typed choice, even when other text is allowed.
         if matches.count > 1 {
             return .reject("\(TextNormaliser.quoted(raw)) could be \(matches.joined(separator: " or ")); type a little more, or the number.")
         }
+        if allowsOther { return .value(raw) }
         return .reject("\(TextNormaliser.quoted(raw)) isn't one of the options. Pick one by number or name: \(numbered).")
     }
 
