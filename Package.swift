@@ -8,6 +8,7 @@ let package = Package(
         .library(name: "DebriefKit", targets: ["DebriefKit"]),
         .library(name: "DebriefTesting", targets: ["DebriefTesting"]),
         .executable(name: "debrief", targets: ["debrief"]),
+        .library(name: "DebriefInsights", targets: ["DebriefInsights"]),
     ],
     dependencies: [],
     targets: [
@@ -19,6 +20,10 @@ let package = Package(
         .executableTarget(name: "debrief", dependencies: ["DebriefKit"]),
 
         .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
+
+        // Patterns across debriefs, plans and the practice deck (spaced repetition).
+        .target(name: "DebriefInsights", dependencies: ["DebriefKit"], path: "Plugins/DebriefInsights"),
+        .testTarget(name: "DebriefInsightsTests", dependencies: ["DebriefInsights", "DebriefKit", "DebriefTesting"]),
     ],
     swiftLanguageModes: [.v6]
 )

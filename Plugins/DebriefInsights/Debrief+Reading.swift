@@ -1,0 +1,60 @@
+public import DebriefKit
+import Foundation
+
+extension Debrief {
+    /// The day the interview took place, or the day the debrief was started when no date was given.
+    ///
+    /// Charts and trends order debriefs by this day, so a debrief written a week late still
+    /// lands where the interview happened.
+    public var day: DayDate {
+        interview.date ?? DayDate(createdAt, in: Debrief.utcCalendar)
+    }
+
+    /// The yes/partly/no answer to `stepID`, or nil when it is missing, skipped or of another type.
+    public func yesPartlyNo(_ stepID: String) -> YesPartlyNo? {
+        if case .yesPartlyNo(let value)? = self[stepID] { value } else { nil }
+    }
+
+    /// The 1-5 answer to `stepID`, or nil.
+    public func scale(_ stepID: String) -> Int? {
+        if case .scale(let value)? = self[stepID] { value } else { nil }
+    }
+
+    /// The items of a list answer, or a text answer as one item; empty when missing or skipped.
+    public func items(_ stepID: String) -> [String] {
+        switch self[stepID] {
+        case .list(let items)?: items.filter { !$0.isEmpty }
+        case .text(let text)? where !text.isEmpty: [text]
+        default: []
+        }
+    }
+
+    /// The text of a free-text (or choice) answer at `key`, or nil when missing, skipped or empty.
+    public func text(_ key: StepKey) -> String? {
+        switch answers[key]?.value {
+        case .text(let text)?, .choice(let text)?: text.isEmpty ? nil : text
+        default: nil
+        }
+    }
+
+    /// The date answer at `key`, or nil.
+    public func date(_ key: StepKey) -> DayDate? {
+        if case .date(let day)? = answers[key]?.value { day } else { nil }
+    }
+
+    static let utcCalendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC") ?? .gmt
+        return calendar
+    }()
+}
+
+extension Sequence<Debrief> {
+    /// Oldest interview first; ties by creation time, then id, so the order is stable.
+    public func chronological() -> [Debrief] {
+        // Each key is computed once: `day` may need a calendar, which is slow inside a comparator.
+        map { (day: $0.day, debrief: $0) }
+            .sorted { ($0.day, $0.debrief.createdAt, $0.debrief.id) < ($1.day, $1.debrief.createdAt, $1.debrief.id) }
+            .map(\.debrief)
+    }
+}

@@ -1,0 +1,78 @@
+public import DebriefKit
+public import Foundation
+
+/// The if-then plans of many debriefs, numbered, with a pure way to mark one done.
+///
+/// Plans are read through ``StepMap``: the items of ``StepMap/plans``, each with the date
+/// at `plans.date#N` (or one date for all at `plans.date`). Marking a plan done records
+/// the day as an answer at ``StepMap/planDone`` `#N` in the same debrief, so it needs no
+/// new storage: save the returned debrief through any ``DebriefStore``.
+///
+/// ```swift
+/// let book = PlanBook(debriefs: all)
+/// let plan = try book.plan(2)
+/// let updated = try book.markDone(plan, in: debrief, on: today, at: now)
+/// _ = try await store.save(updated)
+/// ```
+public struct PlanBook: Sendable {
+    public let steps: StepMap
+    /// Every plan: dated ones first, soonest first, then undated ones; numbered from 1 in this order.
+    public let plans: [Plan]
+
+    public init(debriefs: [Debrief], steps: StepMap = .default) {
+        self.steps = steps
+        var found: [Plan] = []
+        for debrief in debriefs.chronological() {
+            let shared = debrief.date(StepKey(steps.planDate))
+            for (offset, text) in debrief.items(steps.plans).enumerated() {
+                let item = offset + 1
+                found.append(Plan(number: 0, debriefID: debrief.id, interviewTitle: debrief.interview.title, item: item, text: text,
+                                  due: debrief.date(StepKey(steps.planDate, item: item)) ?? shared,
+                                  doneOn: debrief.date(StepKey(steps.planDone, item: item))))
+            }
+        }
+        // Stable: plans without a date keep the chronological order of their debriefs.
+        let dated = found.enumerated().sorted { lhs, rhs in
+            switch (lhs.element.due, rhs.element.due) {
+            case let (l?, r?): (l, lhs.offset) < (r, rhs.offset)
+            case (.some, nil): true
+            case (nil, .some): false
+            case (nil, nil): lhs.offset < rhs.offset
+            }
+        }
+        plans = dated.enumerated().map { number, entry in
+            var plan = entry.element
+            plan.number = number + 1
+            return plan
+        }
+    }
+
+    /// The plans not marked done, in listing order.
+    public var open: [Plan] { plans.filter { !$0.isDone } }
+
+    /// The plan listed as `number`.
+    public func plan(_ number: Int) throws -> Plan {
+        guard plans.indices.contains(number - 1) else {
+            let range = plans.isEmpty ? "There are no plans yet." : "Plans are numbered 1 to \(plans.count)."
+            throw DebriefError(.notFound, "There is no plan \(number). \(range)", recovery: "Run `debrief plans` to see the numbers.")
+        }
+        return plans[number - 1]
+    }
+
+    /// `debrief` with `plan` marked done on `day`; unchanged when it was already done.
+    ///
+    /// Adds the answer `plans.done#N` and a transcript entry; the caller saves the result.
+    public func markDone(_ plan: Plan, in debrief: Debrief, on day: DayDate, at time: Date) throws -> Debrief {
+        guard debrief.id == plan.debriefID else {
+            throw DebriefError(.misuse, "Plan \(plan.number) belongs to debrief \(plan.debriefID.short), not \(debrief.id.short).",
+                               recovery: "Load debrief \(plan.debriefID.short) and mark the plan done there.")
+        }
+        let key = StepKey(steps.planDone, item: plan.item)
+        guard debrief.answers[key] == nil else { return debrief }
+        var updated = debrief
+        updated.answers[key] = Answer(value: .date(day), raw: "done", answeredAt: time)
+        updated.log(.command("plans done \(plan.item)"), at: time)
+        updated.updatedAt = time
+        return updated
+    }
+}

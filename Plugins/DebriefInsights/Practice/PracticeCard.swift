@@ -1,0 +1,50 @@
+public import DebriefKit
+
+/// Something to practise answering: a question that was hard, or a STAR example to retell.
+public struct PracticeCard: Sendable, Hashable, Codable, Identifiable {
+    /// Where a card comes from.
+    public enum Kind: String, Sendable, Hashable, Codable {
+        /// An interview question the person struggled with.
+        case struggledQuestion
+        /// A behavioural example in STAR form.
+        case starExample
+    }
+
+    /// Stable: `<debrief id>/<step key>`, so a card keeps its schedule when the deck is rebuilt.
+    public var id: String
+    public var kind: Kind
+    public var debriefID: DebriefID
+    /// What to answer: the question, as the person noted it.
+    public var question: String
+    /// The person's latest answer, shown after they try again; nil when they had none.
+    public var lastAnswer: String?
+    public var schedule: SM2.State
+
+    public init(id: String, kind: Kind, debriefID: DebriefID, question: String, lastAnswer: String?, schedule: SM2.State) {
+        self.id = id
+        self.kind = kind
+        self.debriefID = debriefID
+        self.question = question
+        self.lastAnswer = lastAnswer
+        self.schedule = schedule
+    }
+}
+
+/// One practice attempt: what was typed, how it went, and the schedule it led to.
+public struct PracticeReview: Sendable, Hashable, Codable {
+    public var cardID: String
+    public var grade: PracticeGrade
+    /// What the person typed when trying; nil if they answered in their head.
+    public var attempt: String?
+    public var day: DayDate
+    /// The card's schedule after this review.
+    public var schedule: SM2.State
+
+    public init(cardID: String, grade: PracticeGrade, attempt: String?, day: DayDate, schedule: SM2.State) {
+        self.cardID = cardID
+        self.grade = grade
+        self.attempt = attempt
+        self.day = day
+        self.schedule = schedule
+    }
+}

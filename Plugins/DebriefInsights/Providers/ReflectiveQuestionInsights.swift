@@ -1,0 +1,64 @@
+public import DebriefKit
+
+/// How often each of the five reflective questions got an answer other than the hoped-for one.
+///
+/// One insight per question that was answered at least once, with id
+/// `questions.<key>.toWorkOn`; its count is the number of debriefs where the answer was
+/// partly or the opposite of ``ReflectiveQuestion/hopedFor`` ("not a yes" for "did you prepare?").
+public struct ReflectiveQuestionInsights: InsightProvider {
+    public var steps: StepMap
+
+    public init(steps: StepMap = .default) {
+        self.steps = steps
+    }
+
+    public func insights(from debriefs: [Debrief]) -> [Insight] {
+        QuestionTally.tally(debriefs, steps: steps).filter { $0.answered > 0 }.map { tally in
+            let question = tally.question
+            let detail: String
+            if tally.toWorkOn == 0 {
+                detail = "It went as you hoped in every debrief that answered it (\(tally.answered))."
+            } else {
+                detail = "Answered \(question.opposite.rawValue) \(times(tally.opposite)) and partly \(times(tally.partly)) "
+                    + "in \(tally.answered) \(tally.answered == 1 ? "debrief" : "debriefs"). A focus to practise, not a verdict."
+                    + (debriefs.count < 3 ? " After a few more debriefs this shows whether it keeps coming up." : "")
+            }
+            return Insight(id: "questions.\(question.key).toWorkOn",
+                           title: "\(question.topic): something to work on in \(tally.toWorkOn) of \(tally.answered)",
+                           detail: detail, count: tally.toWorkOn, debriefIDs: tally.debriefIDs)
+        }
+    }
+
+    private func times(_ n: Int) -> String { n == 1 ? "once" : "\(n) times" }
+}
+
+/// The answers to one reflective question across debriefs.
+public struct QuestionTally: Sendable, Hashable {
+    public var question: ReflectiveQuestion
+    /// Debriefs with a yes, partly or no answer.
+    public var answered: Int
+    /// Answers of partly.
+    public var partly: Int
+    /// Answers opposite to the hoped-for one.
+    public var opposite: Int
+    /// The debriefs whose answer was partly or opposite, oldest first.
+    public var debriefIDs: [DebriefID]
+
+    /// Partly plus opposite.
+    public var toWorkOn: Int { partly + opposite }
+
+    /// One tally per question of `steps`, in its order.
+    public static func tally(_ debriefs: [Debrief], steps: StepMap) -> [QuestionTally] {
+        var tallies = steps.fiveQuestions.map { QuestionTally(question: $0, answered: 0, partly: 0, opposite: 0, debriefIDs: []) }
+        for debrief in debriefs.chronological() {
+            for index in tallies.indices {
+                guard let answer = debrief.yesPartlyNo(tallies[index].question.stepID) else { continue }
+                tallies[index].answered += 1
+                if answer == .partly { tallies[index].partly += 1 }
+                if answer == tallies[index].question.opposite { tallies[index].opposite += 1 }
+                if tallies[index].question.needsWork(answer) { tallies[index].debriefIDs.append(debrief.id) }
+            }
+        }
+        return tallies
+    }
+}

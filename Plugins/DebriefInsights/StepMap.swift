@@ -1,0 +1,152 @@
+public import DebriefKit
+
+/// The one table that says which step ids hold which part of a debrief.
+///
+/// Debriefs are generic: answers are keyed by step id, and any plugin may ask anything.
+/// Insights, plans, the practice deck and reports read the parts they know through this
+/// table, so a flow with other ids only needs a different table, not different code.
+/// Answers whose ids are not in the table are still shown by reporters, as they are.
+///
+/// | Part | Default id | Answer type |
+/// | --- | --- | --- |
+/// | feelings right after | `feelings.now` | scale 1-5 |
+/// | the five questions | `reflect.prepared`, `reflect.research`, `reflect.why` (hoped for: yes); `reflect.struggled` ("did you struggle?"), `reflect.examples` ("do you need better examples?") (hoped for: no) | yes/partly/no |
+/// | struggled questions | `reflect.struggled.list` | list |
+/// | how I would answer it now | `reflect.struggled.now#N` (one per list item) | text |
+/// | what went well | `wins.list` | list |
+/// | fit (still want this kind of role?) | `wins.fit` | scale 1-5 |
+/// | a note on fit | `wins.fit.note` | text |
+/// | if-then plans | `move.plans` | list (one plan per item) or text |
+/// | a plan's date | `move.plans.date#N`, else `move.plans.date` | date |
+/// | a plan marked done | `move.plans.done#N` | date (written by ``PlanBook``) |
+/// | a moment from the interview (for the feedback email) | `move.feedback.moment` | text |
+/// | the interviewer's name | `move.feedback.name` | text |
+/// | the question a STAR example answers | `star.question` | text |
+///
+/// Every answer of type STAR becomes a practice card, whatever its id.
+///
+/// ```swift
+/// var steps = StepMap.default
+/// steps.feelings = "mood.now"
+/// let insights = Insights.providers(steps: steps)
+/// ```
+public struct StepMap: Sendable, Hashable {
+    /// Scale 1-5: how the person feels right after the news.
+    public var feelings: String
+    /// The five reflective questions, in the order they are asked.
+    public var fiveQuestions: [ReflectiveQuestion]
+    /// List: the interview questions that were hard to answer.
+    public var struggledList: String
+    /// Text, repeated per item of ``struggledList``: how the person would answer now.
+    public var struggledNow: String
+    /// List: what went well.
+    public var wins: String
+    /// Scale 1-5: whether this kind of role still fits.
+    public var fit: String
+    /// Text: a note on fit.
+    public var fitNote: String
+    /// List or text: the if-then plans.
+    public var plans: String
+    /// Date, per plan item or for all plans.
+    public var planDate: String
+    /// Date, per plan item: when the plan was marked done.
+    public var planDone: String
+    /// Text: one moment from the interview, for the feedback email.
+    public var feedbackMoment: String
+    /// Text: the interviewer's name, for the feedback email.
+    public var interviewerName: String
+    /// Text: the interview question that a STAR example answers.
+    public var starQuestion: String
+    /// Stages from the start of a hiring process to its end; a debrief's stage is
+    /// placed by matching these names (ignoring case) so progress can be charted.
+    public var stages: [String]
+
+    /// The ids used by Debrief's built-in reflection and STAR plugins.
+    public static let `default` = StepMap(
+        feelings: "feelings.now",
+        fiveQuestions: [
+            ReflectiveQuestion(key: "prepared", stepID: "reflect.prepared", topic: "Preparation"),
+            ReflectiveQuestion(key: "research", stepID: "reflect.research", topic: "Company research"),
+            ReflectiveQuestion(key: "why", stepID: "reflect.why", topic: "Why this job"),
+            ReflectiveQuestion(key: "struggled", stepID: "reflect.struggled", topic: "Hard questions", hopedFor: .no),
+            ReflectiveQuestion(key: "examples", stepID: "reflect.examples", topic: "Behavioural examples", hopedFor: .no),
+        ],
+        struggledList: "reflect.struggled.list",
+        struggledNow: "reflect.struggled.now",
+        wins: "wins.list",
+        fit: "wins.fit",
+        fitNote: "wins.fit.note",
+        plans: "move.plans",
+        planDate: "move.plans.date",
+        planDone: "move.plans.done",
+        feedbackMoment: "move.feedback.moment",
+        interviewerName: "move.feedback.name",
+        starQuestion: "star.question",
+        stages: ["application", "phone screen", "first interview", "technical", "second interview", "final round", "offer"])
+
+    /// Creates a table; start from ``default`` and change what differs.
+    public init(feelings: String, fiveQuestions: [ReflectiveQuestion], struggledList: String, struggledNow: String,
+                wins: String, fit: String, fitNote: String, plans: String, planDate: String, planDone: String,
+                feedbackMoment: String, interviewerName: String, starQuestion: String, stages: [String]) {
+        self.feelings = feelings
+        self.fiveQuestions = fiveQuestions
+        self.struggledList = struggledList
+        self.struggledNow = struggledNow
+        self.wins = wins
+        self.fit = fit
+        self.fitNote = fitNote
+        self.plans = plans
+        self.planDate = planDate
+        self.planDone = planDone
+        self.feedbackMoment = feedbackMoment
+        self.interviewerName = interviewerName
+        self.starQuestion = starQuestion
+        self.stages = stages
+    }
+
+    /// Every step id the table names (plain ids; repeated steps without `#N`).
+    public var knownStepIDs: Set<String> {
+        Set([feelings, struggledList, struggledNow, wins, fit, fitNote, plans, planDate, planDone,
+             feedbackMoment, interviewerName, starQuestion] + fiveQuestions.map(\.stepID))
+    }
+
+    /// The 0-based place of `stage` in ``stages``, or nil when it matches none.
+    ///
+    /// Exact matches win; otherwise the last listed stage whose name the answer contains
+    /// ("final round (onsite)" → "final round").
+    public func stageRank(_ stage: String?) -> Int? {
+        guard let stage else { return nil }
+        let folded = stage.lowercased()
+        if let exact = stages.firstIndex(where: { $0.lowercased() == folded }) { return exact }
+        return stages.lastIndex { folded.contains($0.lowercased()) }
+    }
+}
+
+/// One of the article's five reflective questions, answered yes, partly or no.
+///
+/// Three are worded so that yes is the hoped-for answer ("did you prepare?") and two so
+/// that no is ("did you struggle with questions?"); ``hopedFor`` records which, so that
+/// "not a yes" means "something to work on" for every question.
+public struct ReflectiveQuestion: Sendable, Hashable, Codable {
+    /// Short and stable, used in insight ids: `questions.research.toWorkOn`.
+    public var key: String
+    /// The step that holds the yes/partly/no answer.
+    public var stepID: String
+    /// A short label for charts and tables: "Company research".
+    public var topic: String
+    /// The answer that needs no follow-up; the others count as something to work on.
+    public var hopedFor: YesPartlyNo
+
+    public init(key: String, stepID: String, topic: String, hopedFor: YesPartlyNo = .yes) {
+        self.key = key
+        self.stepID = stepID
+        self.topic = topic
+        self.hopedFor = hopedFor
+    }
+
+    /// The answer that is the opposite of ``hopedFor``: no for a yes-question, yes for a no-question.
+    public var opposite: YesPartlyNo { hopedFor == .yes ? .no : .yes }
+
+    /// Whether `answer` is something to work on (anything but the hoped-for answer).
+    public func needsWork(_ answer: YesPartlyNo) -> Bool { answer != hopedFor }
+}

@@ -1,0 +1,67 @@
+public import DebriefKit
+
+/// One value per debrief, oldest first: feelings or stage reached over time.
+///
+/// Insights read its ``trend``; reports chart its ``points``.
+///
+/// ```swift
+/// let feelings = Timeline.feelings(debriefs, steps: .default)
+/// feelings.trend?.later // the average of the more recent half
+/// ```
+public struct Timeline: Sendable, Hashable {
+    /// A debrief's value on the day of its interview.
+    public struct Point: Sendable, Hashable {
+        public var debriefID: DebriefID
+        public var day: DayDate
+        public var value: Int
+
+        public init(debriefID: DebriefID, day: DayDate, value: Int) {
+            self.debriefID = debriefID
+            self.day = day
+            self.value = value
+        }
+    }
+
+    /// The average of the older half against the newer half; the middle point of an odd
+    /// count belongs to neither, so a single change in the middle does not tip the balance.
+    public struct Trend: Sendable, Hashable {
+        public var earlier: Double
+        public var later: Double
+    }
+
+    /// Oldest first.
+    public var points: [Point]
+
+    public init(points: [Point]) {
+        self.points = points
+    }
+
+    /// Feelings right after the news (1-5), for debriefs that answered it.
+    public static func feelings(_ debriefs: [Debrief], steps: StepMap) -> Timeline {
+        Timeline(debriefs.chronological(), value: { $0.scale(steps.feelings) })
+    }
+
+    /// Stage reached, as its 0-based place in ``StepMap/stages``, for debriefs whose stage matches one.
+    public static func stages(_ debriefs: [Debrief], steps: StepMap) -> Timeline {
+        Timeline(debriefs.chronological(), value: { steps.stageRank($0.interview.stage) })
+    }
+
+    private init(_ ordered: [Debrief], value: (Debrief) -> Int?) {
+        points = ordered.compactMap { debrief in
+            value(debrief).map { Point(debriefID: debrief.id, day: debrief.day, value: $0) }
+        }
+    }
+
+    /// Nil with fewer than two points.
+    public var trend: Trend? {
+        guard points.count >= 2 else { return nil }
+        let half = points.count / 2
+        func average(_ slice: ArraySlice<Point>) -> Double {
+            Double(slice.reduce(0) { $0 + $1.value }) / Double(slice.count)
+        }
+        return Trend(earlier: average(points.prefix(half)), later: average(points.suffix(half)))
+    }
+
+    /// The ids of every point.
+    public var debriefIDs: [DebriefID] { points.map(\.debriefID) }
+}

@@ -1,0 +1,89 @@
+import DebriefInsights
+import DebriefKit
+import Testing
+
+/// Insights over generated stores with the patterns documented on `SampleDebriefs`.
+@Suite struct InsightsTests {
+    /// Saves `count` generated debriefs to a store and computes insights from the store.
+    func insights(count: Int) async throws -> [String: Insight] {
+        let store = InMemoryStore()
+        for debrief in SampleDebriefs.make(count: count) {
+            _ = try await store.save(debrief, expectedRevision: 0)
+        }
+        let insights = try await Insights.compute(from: store)
+        #expect(Set(insights.map(\.id)).count == insights.count, "insight ids are unique")
+        return Dictionary(uniqueKeysWithValues: insights.map { ($0.id, $0) })
+    }
+
+    @Test func oneDebriefSaysWhatMoreWillShow() async throws {
+        let found = try await insights(count: 1)
+        #expect(found["questions.prepared.toWorkOn"]?.count == 0)
+        #expect(found["questions.research.toWorkOn"]?.count == 1)
+        #expect(found["questions.research.toWorkOn"]?.detail.contains("After a few more debriefs") == true)
+        #expect(found["questions.why.toWorkOn"]?.count == 0)
+        #expect(found["questions.struggled.toWorkOn"]?.count == 1)
+        #expect(found["questions.examples.toWorkOn"] == nil, "skipped, so not answered")
+        #expect(found["struggled.collecting"]?.count == 2)
+        #expect(found["struggled.collecting"]?.detail.contains("When one returns") == true)
+        #expect(found["progress.stage"]?.count == 1)
+        #expect(found["progress.stage"]?.detail.contains("With more debriefs") == true)
+        #expect(found["feelings.trend"]?.count == 1)
+        #expect(found["feelings.trend"]?.detail == "You felt 1/5 right after. Next time, you will see how it compares.")
+        #expect(found["fit.notes"]?.count == 1)
+        #expect(found["plans.open"]?.count == 0)
+        #expect(found["plans.open"]?.detail == "Your plan is done. Well kept.")
+        #expect(found.count == 9)
+    }
+
+    @Test func threeDebriefs() async throws {
+        let found = try await insights(count: 3)
+        #expect(found["questions.prepared.toWorkOn"]?.count == 1)
+        #expect(found["questions.research.toWorkOn"]?.count == 2)
+        #expect(found["questions.research.toWorkOn"]?.debriefIDs.map(\.rawValue) == ["gen-000000", "gen-000001"])
+        #expect(found["questions.why.toWorkOn"]?.count == 0)
+        #expect(found["questions.struggled.toWorkOn"]?.count == 1)
+        #expect(found["questions.examples.toWorkOn"]?.count == 0)
+        #expect(found["questions.examples.toWorkOn"]?.title == "Behavioural examples: something to work on in 0 of 2")
+        #expect(found["struggled.collecting"]?.count == 2)
+        #expect(found["progress.stage"]?.title == "Furthest stage: technical")
+        #expect(found["progress.stage"]?.count == 1)
+        #expect(found["progress.stage"]?.detail.contains("go further than your first ones") == true)
+        #expect(found["feelings.trend"]?.count == 3)
+        #expect(found["feelings.trend"]?.detail.hasPrefix("On average 1.0/5 in your earlier debriefs and 3.0/5 in the recent ones.") == true)
+        #expect(found["fit.notes"]?.count == 1)
+        #expect(found["plans.open"]?.count == 1)
+        #expect(found["plans.open"]?.debriefIDs.map(\.rawValue) == ["gen-000001"])
+    }
+
+    @Test func fiftyDebriefs() async throws {
+        let found = try await insights(count: 50)
+        #expect(found["questions.prepared.toWorkOn"]?.count == 25)
+        #expect(found["questions.research.toWorkOn"]?.count == 34)
+        #expect(found["questions.research.toWorkOn"]?.debriefIDs.count == 34)
+        #expect(found["questions.why.toWorkOn"]?.count == 0)
+        #expect(found["questions.struggled.toWorkOn"]?.count == 13)
+        #expect(found["questions.examples.toWorkOn"]?.title == "Behavioural examples: something to work on in 0 of 40")
+        #expect(found["struggled.1"]?.count == 13, "three wordings of the conflict question form one group")
+        #expect(found["struggled.1"]?.title == "“Tell me about a conflict with a colleague” came up 13 times")
+        #expect(found["struggled.1"]?.detail.contains("“Describe a conflict you had with a colleague.”") == true)
+        #expect(found["struggled.2"]?.count == 7)
+        #expect(found["struggled.2"]?.debriefIDs.count == 7)
+        #expect(found["struggled.3"] == nil)
+        #expect(found["struggled.collecting"] == nil)
+        #expect(found["progress.stage"]?.title == "Furthest stage: second interview")
+        #expect(found["progress.stage"]?.count == 12)
+        #expect(found["feelings.trend"]?.count == 50)
+        #expect(found["fit.notes"]?.count == 9)
+        #expect(found["plans.open"]?.count == 25)
+    }
+
+    @Test func noDebriefsNoInsights() {
+        #expect(Insights.compute(from: []).isEmpty)
+    }
+
+    @Test func pluginExposesTheProviders() {
+        let plugin: any DebriefPlugin = .insights
+        #expect(plugin.id == "insights")
+        #expect(plugin.insightProviders.count == Insights.providers().count)
+    }
+}
