@@ -9,6 +9,7 @@ let package = Package(
         .library(name: "DebriefTesting", targets: ["DebriefTesting"]),
         .executable(name: "debrief", targets: ["debrief"]),
         .library(name: "DebriefInsights", targets: ["DebriefInsights"]),
+        .library(name: "DebriefReports", targets: ["DebriefReports"]),
     ],
     dependencies: [],
     targets: [
@@ -23,7 +24,11 @@ let package = Package(
 
         // Patterns across debriefs, plans and the practice deck (spaced repetition).
         .target(name: "DebriefInsights", dependencies: ["DebriefKit"], path: "Plugins/DebriefInsights"),
+        // Reporters (text, Markdown, JSON, HTML) and the feedback-request email.
+        .target(name: "DebriefReports", dependencies: ["DebriefKit", "DebriefInsights"], path: "Plugins/DebriefReports"),
         .testTarget(name: "DebriefInsightsTests", dependencies: ["DebriefInsights", "DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefReportsTests", dependencies: ["DebriefReports", "DebriefInsights", "DebriefKit", "DebriefTesting"],
+                    exclude: ["Golden"]),
     ],
     swiftLanguageModes: [.v6]
 )

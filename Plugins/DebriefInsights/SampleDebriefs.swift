@@ -4,7 +4,8 @@ import Foundation
 /// Generates completed debriefs with known, documented patterns: for tests of insights and
 /// for benchmarks at 10,000 or 100,000 debriefs.
 ///
-/// Debrief `i` (from 0) has id `gen-000000`+i, an interview 7·i days after `start`, and:
+/// Debrief `i` (from 0) has id `000000-sample` with i in the first six digits (so short ids
+/// differ), an interview 7·i days after `start`, completed the next day, and:
 ///
 /// | Answer | Pattern |
 /// | --- | --- |
@@ -39,9 +40,10 @@ public enum SampleDebriefs {
     /// Debrief number `i`.
     public static func debrief(_ i: Int, start: DayDate) -> Debrief {
         let day = start.adding(days: 7 * i)
-        let created = Date(timeIntervalSince1970: 1_704_067_200 + Double(i) * 7 * 86_400)
+        // Noon UTC on the day after the interview.
+        let created = Date(timeIntervalSince1970: Double(DayDate(year: 1970, month: 1, day: 1)!.days(to: day) + 1) * 86_400 + 43_200)
         let digits = String(i)
-        let id = DebriefID(rawValue: "gen-" + String(repeating: "0", count: max(0, 6 - digits.count)) + digits)
+        let id = DebriefID(rawValue: String(repeating: "0", count: max(0, 6 - digits.count)) + digits + "-sample")
         var debrief = Debrief(id: id, createdAt: created,
                               interview: Interview(company: "Company \(i % 7)", role: "Role \(i % 3)", date: day,
                                                    stage: StepMap.default.stages[1 + i % 4], outcome: "rejected"))

@@ -9,6 +9,7 @@ public import DebriefKit
 ///
 /// | Part | Default id | Answer type |
 /// | --- | --- | --- |
+/// | the interview (company, role, date, stage, outcome), shown through ``Debrief/interview`` | `context.company`, `context.role`, `context.date`, `context.stage`, `context.outcome` | any |
 /// | feelings right after | `feelings.now` | scale 1-5 |
 /// | the five questions | `reflect.prepared`, `reflect.research`, `reflect.why` (hoped for: yes); `reflect.struggled` ("did you struggle?"), `reflect.examples` ("do you need better examples?") (hoped for: no) | yes/partly/no |
 /// | struggled questions | `reflect.struggled.list` | list |
@@ -31,6 +32,8 @@ public import DebriefKit
 /// let insights = Insights.providers(steps: steps)
 /// ```
 public struct StepMap: Sendable, Hashable {
+    /// Steps whose answers fill in the ``Interview``; reports show the interview instead.
+    public var interview: [String]
     /// Scale 1-5: how the person feels right after the news.
     public var feelings: String
     /// The five reflective questions, in the order they are asked.
@@ -63,13 +66,14 @@ public struct StepMap: Sendable, Hashable {
 
     /// The ids used by Debrief's built-in reflection and STAR plugins.
     public static let `default` = StepMap(
+        interview: ["context.company", "context.role", "context.date", "context.stage", "context.outcome"],
         feelings: "feelings.now",
         fiveQuestions: [
-            ReflectiveQuestion(key: "prepared", stepID: "reflect.prepared", topic: "Preparation"),
-            ReflectiveQuestion(key: "research", stepID: "reflect.research", topic: "Company research"),
-            ReflectiveQuestion(key: "why", stepID: "reflect.why", topic: "Why this job"),
-            ReflectiveQuestion(key: "struggled", stepID: "reflect.struggled", topic: "Hard questions", hopedFor: .no),
-            ReflectiveQuestion(key: "examples", stepID: "reflect.examples", topic: "Behavioural examples", hopedFor: .no),
+            ReflectiveQuestion(key: "prepared", stepID: "reflect.prepared", topic: "Prepared"),
+            ReflectiveQuestion(key: "research", stepID: "reflect.research", topic: "Researched the company"),
+            ReflectiveQuestion(key: "why", stepID: "reflect.why", topic: "Clear why I wanted the job"),
+            ReflectiveQuestion(key: "struggled", stepID: "reflect.struggled", topic: "Struggled with questions", hopedFor: .no),
+            ReflectiveQuestion(key: "examples", stepID: "reflect.examples", topic: "Need better examples", hopedFor: .no),
         ],
         struggledList: "reflect.struggled.list",
         struggledNow: "reflect.struggled.now",
@@ -85,9 +89,10 @@ public struct StepMap: Sendable, Hashable {
         stages: ["application", "phone screen", "first interview", "technical", "second interview", "final round", "offer"])
 
     /// Creates a table; start from ``default`` and change what differs.
-    public init(feelings: String, fiveQuestions: [ReflectiveQuestion], struggledList: String, struggledNow: String,
+    public init(interview: [String], feelings: String, fiveQuestions: [ReflectiveQuestion], struggledList: String, struggledNow: String,
                 wins: String, fit: String, fitNote: String, plans: String, planDate: String, planDone: String,
                 feedbackMoment: String, interviewerName: String, starQuestion: String, stages: [String]) {
+        self.interview = interview
         self.feelings = feelings
         self.fiveQuestions = fiveQuestions
         self.struggledList = struggledList
@@ -102,12 +107,6 @@ public struct StepMap: Sendable, Hashable {
         self.interviewerName = interviewerName
         self.starQuestion = starQuestion
         self.stages = stages
-    }
-
-    /// Every step id the table names (plain ids; repeated steps without `#N`).
-    public var knownStepIDs: Set<String> {
-        Set([feelings, struggledList, struggledNow, wins, fit, fitNote, plans, planDate, planDone,
-             feedbackMoment, interviewerName, starQuestion] + fiveQuestions.map(\.stepID))
     }
 
     /// The 0-based place of `stage` in ``stages``, or nil when it matches none.
@@ -132,7 +131,7 @@ public struct ReflectiveQuestion: Sendable, Hashable, Codable {
     public var key: String
     /// The step that holds the yes/partly/no answer.
     public var stepID: String
-    /// A short label for charts and tables: "Company research".
+    /// A short label for charts and tables, worded like the question: "Researched the company".
     public var topic: String
     /// The answer that needs no follow-up; the others count as something to work on.
     public var hopedFor: YesPartlyNo

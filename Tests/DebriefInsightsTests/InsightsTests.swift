@@ -39,11 +39,11 @@ import Testing
         let found = try await insights(count: 3)
         #expect(found["questions.prepared.toWorkOn"]?.count == 1)
         #expect(found["questions.research.toWorkOn"]?.count == 2)
-        #expect(found["questions.research.toWorkOn"]?.debriefIDs.map(\.rawValue) == ["gen-000000", "gen-000001"])
+        #expect(found["questions.research.toWorkOn"]?.debriefIDs.map(\.rawValue) == ["000000-sample", "000001-sample"])
         #expect(found["questions.why.toWorkOn"]?.count == 0)
         #expect(found["questions.struggled.toWorkOn"]?.count == 1)
         #expect(found["questions.examples.toWorkOn"]?.count == 0)
-        #expect(found["questions.examples.toWorkOn"]?.title == "Behavioural examples: something to work on in 0 of 2")
+        #expect(found["questions.examples.toWorkOn"]?.title == "Need better examples: as you hoped in all 2")
         #expect(found["struggled.collecting"]?.count == 2)
         #expect(found["progress.stage"]?.title == "Furthest stage: technical")
         #expect(found["progress.stage"]?.count == 1)
@@ -52,7 +52,7 @@ import Testing
         #expect(found["feelings.trend"]?.detail.hasPrefix("On average 1.0/5 in your earlier debriefs and 3.0/5 in the recent ones.") == true)
         #expect(found["fit.notes"]?.count == 1)
         #expect(found["plans.open"]?.count == 1)
-        #expect(found["plans.open"]?.debriefIDs.map(\.rawValue) == ["gen-000001"])
+        #expect(found["plans.open"]?.debriefIDs.map(\.rawValue) == ["000001-sample"])
     }
 
     @Test func fiftyDebriefs() async throws {
@@ -62,7 +62,7 @@ import Testing
         #expect(found["questions.research.toWorkOn"]?.debriefIDs.count == 34)
         #expect(found["questions.why.toWorkOn"]?.count == 0)
         #expect(found["questions.struggled.toWorkOn"]?.count == 13)
-        #expect(found["questions.examples.toWorkOn"]?.title == "Behavioural examples: something to work on in 0 of 40")
+        #expect(found["questions.examples.toWorkOn"]?.title == "Need better examples: as you hoped in all 40")
         #expect(found["struggled.1"]?.count == 13, "three wordings of the conflict question form one group")
         #expect(found["struggled.1"]?.title == "“Tell me about a conflict with a colleague” came up 13 times")
         #expect(found["struggled.1"]?.detail.contains("“Describe a conflict you had with a colleague.”") == true)

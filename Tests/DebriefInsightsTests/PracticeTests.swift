@@ -22,7 +22,7 @@ import Testing
         #expect(cards.filter { $0.kind == .struggledQuestion }.count == 8)
         #expect(cards.filter { $0.kind == .starExample }.count == 2)
         let first = cards[0]
-        #expect(first.id == "gen-000000/reflect.struggled.list#1")
+        #expect(first.id == "000000-sample/reflect.struggled.list#1")
         #expect(first.question == SampleDebriefs.conflictWordings[0])
         #expect(first.lastAnswer == "I would describe how we agreed on a plan.")
         let star = cards.first { $0.kind == .starExample }

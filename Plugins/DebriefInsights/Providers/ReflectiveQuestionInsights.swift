@@ -15,17 +15,19 @@ public struct ReflectiveQuestionInsights: InsightProvider {
     public func insights(from debriefs: [Debrief]) -> [Insight] {
         QuestionTally.tally(debriefs, steps: steps).filter { $0.answered > 0 }.map { tally in
             let question = tally.question
-            let detail: String
-            if tally.toWorkOn == 0 {
-                detail = "It went as you hoped in every debrief that answered it (\(tally.answered))."
-            } else {
-                detail = "Answered \(question.opposite.rawValue) \(times(tally.opposite)) and partly \(times(tally.partly)) "
-                    + "in \(tally.answered) \(tally.answered == 1 ? "debrief" : "debriefs"). A focus to practise, not a verdict."
-                    + (debriefs.count < 3 ? " After a few more debriefs this shows whether it keeps coming up." : "")
+            let answered = "\(tally.answered) \(tally.answered == 1 ? "debrief" : "debriefs")"
+            guard tally.toWorkOn > 0 else {
+                return Insight(id: "questions.\(question.key).toWorkOn", title: "\(question.topic): as you hoped in all \(tally.answered)",
+                               detail: "It went as you hoped in every debrief that answered it (\(answered)).",
+                               count: 0, debriefIDs: [])
             }
+            let counts = [(question.opposite.rawValue, tally.opposite), ("partly", tally.partly)]
+                .filter { $0.1 > 0 }.map { "\($0.0) \(times($0.1))" }.joined(separator: " and ")
+            let more = debriefs.count < 3 ? " After a few more debriefs this shows whether it keeps coming up." : ""
             return Insight(id: "questions.\(question.key).toWorkOn",
                            title: "\(question.topic): something to work on in \(tally.toWorkOn) of \(tally.answered)",
-                           detail: detail, count: tally.toWorkOn, debriefIDs: tally.debriefIDs)
+                           detail: "Answered \(counts) in \(answered). A focus to practise, not a verdict.\(more)",
+                           count: tally.toWorkOn, debriefIDs: tally.debriefIDs)
         }
     }
 
