@@ -49,12 +49,21 @@ extension Debrief {
     }()
 }
 
-extension Sequence<Debrief> {
+extension Collection<Debrief> {
     /// Oldest interview first; ties by creation time, then id, so the order is stable.
+    ///
+    /// Returns the debriefs as they are when they are already in order (one linear check),
+    /// so providers that each ask for this order pay for one sort between them.
     public func chronological() -> [Debrief] {
-        // Each key is computed once: `day` may need a calendar, which is slow inside a comparator.
-        map { (day: $0.day, debrief: $0) }
-            .sorted { ($0.day, $0.debrief.createdAt, $0.debrief.id) < ($1.day, $1.debrief.createdAt, $1.debrief.id) }
-            .map(\.debrief)
+        let all = Array(self)
+        // Keys are computed once: `day` may need a calendar, far too slow inside a comparator.
+        let keys = all.map { (day: $0.day, created: $0.createdAt) }
+        func before(_ a: Int, _ b: Int) -> Bool {
+            if keys[a].day != keys[b].day { return keys[a].day < keys[b].day }
+            if keys[a].created != keys[b].created { return keys[a].created < keys[b].created }
+            return all[a].id < all[b].id
+        }
+        if all.indices.dropFirst().allSatisfy({ !before($0, $0 - 1) }) { return all }
+        return all.indices.sorted(by: before).map { all[$0] }
     }
 }

@@ -14,10 +14,12 @@ public enum Insights {
 
     /// The insights of `providers` over `debriefs`, in provider order.
     ///
-    /// Each provider makes one pass over the debriefs (plus a sort), so the cost grows with
-    /// the number of debriefs, not with its square; `Documentation/Performance.md` has numbers.
+    /// The debriefs are put in chronological order once; each provider then makes one pass
+    /// over them, so the cost grows with the number of debriefs, not with its square.
+    /// `Documentation/Performance.md` has numbers.
     public static func compute(from debriefs: [Debrief], providers: [any InsightProvider] = providers()) -> [Insight] {
-        providers.flatMap { $0.insights(from: debriefs) }
+        let ordered = debriefs.chronological()
+        return providers.flatMap { $0.insights(from: ordered) }
     }
 
     /// Loads every debrief in `store` and computes the insights over them.

@@ -22,6 +22,12 @@ import Testing
         #expect(!html.contains("src=") && !html.contains("href=") && !html.contains("@import"), "no external assets")
     }
 
+    @Test func htmlDropsControlCharacters() throws {
+        let debrief = Samples.debrief(extra: ["custom.note": .text("a\u{1B}[31mb\u{85}c\td\u{7F}e — café")])
+        let html = try HTMLReporter().render(Report(debriefs: [debrief], generatedAt: Samples.now))
+        #expect(html.contains("<dd>a[31mbc de — café</dd>"))
+    }
+
     @Test func htmlChartsForManyDebriefs() throws {
         let debriefs = SampleDebriefs.make(count: 1_000)
         let html = try HTMLReporter().render(Report(debriefs: debriefs, generatedAt: Samples.now))

@@ -26,6 +26,8 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
     private var representatives: [Set<String>] = []
     private var index: [String: [Int]] = [:]
     private var exact: [[String]: Int] = [:]
+    /// Tokens by wording: the same wording is common, and folding text is the slow part.
+    private var tokenCache: [String: Set<String>] = [:]
 
     public init(threshold: Double = 0.5, commonTokenLimit: Int = 1_000) {
         self.threshold = threshold
@@ -34,7 +36,8 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
 
     /// Adds one occurrence of `question`, asked in `source` (a debrief id, for example).
     public mutating func add(_ question: String, source: Source) {
-        let tokens = QuestionTokens.tokens(of: question)
+        let tokens = tokenCache[question] ?? QuestionTokens.tokens(of: question)
+        tokenCache[question] = tokens
         let key = tokens.sorted()
         if let group = exact[key] ?? bestGroup(for: tokens) {
             groups[group].add(question, source: source)

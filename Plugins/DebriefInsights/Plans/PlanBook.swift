@@ -31,17 +31,12 @@ public struct PlanBook: Sendable {
                                   doneOn: debrief.date(StepKey(steps.planDone, item: item))))
             }
         }
-        // Stable: plans without a date keep the chronological order of their debriefs.
-        let dated = found.enumerated().sorted { lhs, rhs in
-            switch (lhs.element.due, rhs.element.due) {
-            case let (l?, r?): (l, lhs.offset) < (r, rhs.offset)
-            case (.some, nil): true
-            case (nil, .some): false
-            case (nil, nil): lhs.offset < rhs.offset
-            }
-        }
-        plans = dated.enumerated().map { number, entry in
-            var plan = entry.element
+        // Dated plans soonest first, then undated ones; ties keep the chronological order.
+        let epoch = DayDate(year: 1, month: 1, day: 1)!
+        let keys = found.map { $0.due.map { epoch.days(to: $0) } ?? Int.max }
+        let order = found.indices.sorted { (keys[$0], $0) < (keys[$1], $1) }
+        plans = order.enumerated().map { number, index in
+            var plan = found[index]
             plan.number = number + 1
             return plan
         }
