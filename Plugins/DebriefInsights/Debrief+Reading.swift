@@ -42,6 +42,14 @@ extension Debrief {
         if case .date(let day)? = answers[key]?.value { day } else { nil }
     }
 
+    /// The keys of every STAR answer, in key order, whatever step asked them.
+    public var starKeys: [StepKey] {
+        // Filter first: sorting compares key strings, and most answers are not STAR.
+        answers.compactMap { key, answer in
+            if case .star = answer.value { key } else { nil }
+        }.sorted()
+    }
+
     static let utcCalendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? .gmt

@@ -48,6 +48,13 @@ import Testing
         }
     }
 
+    @Test func answersOutsideTheTrailAreShownToo() throws {
+        var debrief = Samples.debrief()
+        debrief.answers[StepKey("zz.imported", item: 2)] = Answer(value: .list(["kept", "too"]), raw: "", answeredAt: Samples.now)
+        let output = try TextReporter().render(Report(debriefs: [debrief], generatedAt: Samples.now))
+        #expect(output.hasSuffix("custom.energy: tired but hopeful\nzz.imported#2: kept; too\n"))
+    }
+
     @Test func flowWordingLabelsKnownSteps() throws {
         let flow = Flow([Chapter("custom", title: "Custom") {
             Ask("custom.energy", "How is your energy after {company}?", .text())

@@ -25,7 +25,7 @@ public enum PracticeDeck {
                                           question: question, lastAnswer: debrief.text(StepKey(steps.struggledNow, item: offset + 1)),
                                           schedule: .new(on: day)))
             }
-            for key in debrief.answers.keys.sorted() {
+            for key in debrief.starKeys {
                 guard case .star(let star)? = debrief.answers[key]?.value else { continue }
                 let question = debrief.text(StepKey(steps.starQuestion, item: key.item))
                     ?? "Tell me about a time: \(star.situation)"

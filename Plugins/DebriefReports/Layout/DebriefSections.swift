@@ -32,7 +32,7 @@ struct DebriefSections {
             blocks += [.heading(level: level, text: "Questions that were hard"), .items(struggled)]
         }
 
-        for key in debrief.answers.keys.sorted() {
+        for key in debrief.starKeys {
             guard case .star(let star)? = debrief.answers[key]?.value else { continue }
             used.insert(key)
             let question = take(StepKey(steps.starQuestion, item: key.item)).map(\.display)
@@ -100,7 +100,7 @@ struct DebriefSections {
     /// Answers not shown yet, in the order asked, then any others by key.
     private func remaining(excluding used: Set<StepKey>) -> [ReportBlock.Field] {
         var seen = used
-        let ordered = debrief.trail + debrief.answers.keys.sorted()
+        let ordered = debrief.trail + debrief.answers.keys.filter { !seen.contains($0) }.sorted()
         return ordered.compactMap { key in
             guard seen.insert(key).inserted, let answer = debrief.answers[key] else { return nil }
             return ReportBlock.Field(label: label(for: key), value: answer.value.display)
