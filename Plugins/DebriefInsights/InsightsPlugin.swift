@@ -7,13 +7,17 @@ public import DebriefKit
 /// let providers = plugins.flatMap(\.insightProviders)
 /// ```
 public struct InsightsPlugin: DebriefPlugin {
+    /// The plugin id: `insights`.
     public let id = "insights"
+    /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
+    /// Reads answers through `steps`.
     public init(steps: StepMap = .default) {
         self.steps = steps
     }
 
+    /// The built-in providers, reading through ``steps``.
     public var insightProviders: [any InsightProvider] { Insights.providers(steps: steps) }
 }
 

@@ -136,6 +136,7 @@ public struct ReflectiveQuestion: Sendable, Hashable, Codable {
     /// The answer that needs no follow-up; the others count as something to work on.
     public var hopedFor: YesPartlyNo
 
+    /// A question; `hopedFor` is the answer that needs no follow-up.
     public init(key: String, stepID: String, topic: String, hopedFor: YesPartlyNo = .yes) {
         self.key = key
         self.stepID = stepID

@@ -11,10 +11,14 @@ public import DebriefKit
 public struct Timeline: Sendable, Hashable {
     /// A debrief's value on the day of its interview.
     public struct Point: Sendable, Hashable {
+        /// The debrief it came from.
         public var debriefID: DebriefID
+        /// The day of the review.
         public var day: DayDate
+        /// The value: 1-5 for feelings, a stage's place for stages.
         public var value: Int
 
+        /// A point.
         public init(debriefID: DebriefID, day: DayDate, value: Int) {
             self.debriefID = debriefID
             self.day = day
@@ -25,13 +29,16 @@ public struct Timeline: Sendable, Hashable {
     /// The average of the older half against the newer half; the middle point of an odd
     /// count belongs to neither, so a single change in the middle does not tip the balance.
     public struct Trend: Sendable, Hashable {
+        /// The average of the older half.
         public var earlier: Double
+        /// The average of the newer half.
         public var later: Double
     }
 
     /// Oldest first.
     public var points: [Point]
 
+    /// A timeline from points, oldest first.
     public init(points: [Point]) {
         self.points = points
     }

@@ -8,16 +8,20 @@ public import DebriefKit
 /// let html = try plugin.reporter(for: "html").render(report)
 /// ```
 public struct ReportsPlugin: DebriefPlugin {
+    /// The plugin id: `reports`.
     public let id = "reports"
+    /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
     /// Whether the text reporter uses colour; the host decides by the REPL's rules.
     public var colour: Bool
 
+    /// Reads answers through `steps`; `colour` is for the text reporter.
     public init(steps: StepMap = .default, colour: Bool = false) {
         self.steps = steps
         self.colour = colour
     }
 
+    /// Text, Markdown, JSON and HTML, in that order.
     public var reporters: [any Reporter] {
         [TextReporter(colour: colour, steps: steps), MarkdownReporter(steps: steps), JSONReporter(), HTMLReporter(steps: steps)]
     }

@@ -22,6 +22,7 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
     /// A token found in more groups than this stops being used to find candidates: it says
     /// too little about the question ("work", "team") and would make lookups slow.
     public let commonTokenLimit: Int
+    /// The groups so far, in the order they were started.
     public private(set) var groups: [QuestionGroup<Source>] = []
     private var representatives: [Set<String>] = []
     private var index: [String: [Int]] = [:]
@@ -29,6 +30,7 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
     /// Tokens by wording: the same wording is common, and folding text is the slow part.
     private var tokenCache: [String: Set<String>] = [:]
 
+    /// A grouper with the given similarity threshold and common-token limit.
     public init(threshold: Double = 0.5, commonTokenLimit: Int = 1_000) {
         self.threshold = threshold
         self.commonTokenLimit = commonTokenLimit

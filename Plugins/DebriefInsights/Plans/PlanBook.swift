@@ -15,10 +15,12 @@ public import Foundation
 /// _ = try await store.save(updated)
 /// ```
 public struct PlanBook: Sendable {
+    /// Where each part of a debrief is found; see ``StepMap``.
     public let steps: StepMap
     /// Every plan: dated ones first, soonest first, then undated ones; numbered from 1 in this order.
     public let plans: [Plan]
 
+    /// Collects and numbers the plans of `debriefs`.
     public init(debriefs: [Debrief], steps: StepMap = .default) {
         self.steps = steps
         var found: [Plan] = []

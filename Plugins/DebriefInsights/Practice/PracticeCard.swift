@@ -12,14 +12,18 @@ public struct PracticeCard: Sendable, Hashable, Codable, Identifiable {
 
     /// Stable: `<debrief id>/<step key>`, so a card keeps its schedule when the deck is rebuilt.
     public var id: String
+    /// Where the card comes from.
     public var kind: Kind
+    /// The debrief it came from.
     public var debriefID: DebriefID
     /// What to answer: the question, as the person noted it.
     public var question: String
     /// The person's latest answer, shown after they try again; nil when they had none.
     public var lastAnswer: String?
+    /// Its SM-2 schedule.
     public var schedule: SM2.State
 
+    /// Creates a card; ``PracticeDeck`` makes them from debriefs.
     public init(id: String, kind: Kind, debriefID: DebriefID, question: String, lastAnswer: String?, schedule: SM2.State) {
         self.id = id
         self.kind = kind
@@ -32,14 +36,18 @@ public struct PracticeCard: Sendable, Hashable, Codable, Identifiable {
 
 /// One practice attempt: what was typed, how it went, and the schedule it led to.
 public struct PracticeReview: Sendable, Hashable, Codable {
+    /// The card reviewed.
     public var cardID: String
+    /// How it went.
     public var grade: PracticeGrade
     /// What the person typed when trying; nil if they answered in their head.
     public var attempt: String?
+    /// The day of the review.
     public var day: DayDate
     /// The card's schedule after this review.
     public var schedule: SM2.State
 
+    /// Creates a review; ``PracticeDeck/review(_:grade:attempt:on:)`` makes them.
     public init(cardID: String, grade: PracticeGrade, attempt: String?, day: DayDate, schedule: SM2.State) {
         self.cardID = cardID
         self.grade = grade

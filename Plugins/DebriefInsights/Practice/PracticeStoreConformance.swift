@@ -14,6 +14,7 @@ import DebriefKit
 public struct PracticeStoreConformance: Sendable {
     private let makeStore: @Sendable () async throws -> any PracticeStore
 
+    /// Checks stores made by `makeStore`, a fresh empty one per check.
     public init(makeStore: @escaping @Sendable () async throws -> any PracticeStore) {
         self.makeStore = makeStore
     }

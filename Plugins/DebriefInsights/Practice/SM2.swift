@@ -30,6 +30,7 @@ public enum SM2 {
         /// Set to the review day when the item scored below 4 and must be repeated that day.
         public var repeatOn: DayDate?
 
+        /// A state; new items start from ``new(on:)``.
         public init(repetitions: Int, easiness: Double, interval: Int, due: DayDate, repeatOn: DayDate? = nil) {
             self.repetitions = repetitions
             self.easiness = easiness

@@ -4,12 +4,15 @@ public import DebriefKit
 ///
 /// One insight, `feelings.trend`; its count is the number of debriefs that answered.
 public struct FeelingsInsights: InsightProvider {
+    /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
+    /// Reads answers through `steps`.
     public init(steps: StepMap = .default) {
         self.steps = steps
     }
 
+    /// The insights over `debriefs` (any order; read oldest first).
     public func insights(from debriefs: [Debrief]) -> [Insight] {
         let timeline = Timeline.feelings(debriefs, steps: steps)
         guard let last = timeline.points.last else { return [] }

@@ -5,12 +5,15 @@ public import DebriefKit
 /// One insight, `fit.notes`, when fit was rated or noted; its count is the number of
 /// debriefs that rated fit 2/5 or lower, or left a note.
 public struct FitInsights: InsightProvider {
+    /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
+    /// Reads answers through `steps`.
     public init(steps: StepMap = .default) {
         self.steps = steps
     }
 
+    /// The insights over `debriefs` (any order; read oldest first).
     public func insights(from debriefs: [Debrief]) -> [Insight] {
         var rated = 0
         var low = 0

@@ -5,12 +5,15 @@ public import DebriefKit
 /// One insight, `plans.open`, when there are plans; its count is the number still open
 /// and its debriefs are the ones they came from.
 public struct OpenPlanInsights: InsightProvider {
+    /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
+    /// Reads answers through `steps`.
     public init(steps: StepMap = .default) {
         self.steps = steps
     }
 
+    /// The insights over `debriefs` (any order; read oldest first).
     public func insights(from debriefs: [Debrief]) -> [Insight] {
         let book = PlanBook(debriefs: debriefs, steps: steps)
         guard !book.plans.isEmpty else { return [] }

@@ -6,12 +6,15 @@ public import DebriefKit
 /// `questions.<key>.toWorkOn`; its count is the number of debriefs where the answer was
 /// partly or the opposite of ``ReflectiveQuestion/hopedFor`` ("not a yes" for "did you prepare?").
 public struct ReflectiveQuestionInsights: InsightProvider {
+    /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
+    /// Reads answers through `steps`.
     public init(steps: StepMap = .default) {
         self.steps = steps
     }
 
+    /// The insights over `debriefs` (any order; read oldest first).
     public func insights(from debriefs: [Debrief]) -> [Insight] {
         QuestionTally.tally(debriefs, steps: steps).filter { $0.answered > 0 }.map { tally in
             let question = tally.question
@@ -36,6 +39,7 @@ public struct ReflectiveQuestionInsights: InsightProvider {
 
 /// The answers to one reflective question across debriefs.
 public struct QuestionTally: Sendable, Hashable {
+    /// The question tallied.
     public var question: ReflectiveQuestion
     /// Debriefs with a yes, partly or no answer.
     public var answered: Int

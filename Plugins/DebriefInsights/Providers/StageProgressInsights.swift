@@ -5,12 +5,15 @@ public import DebriefKit
 /// One insight, `progress.stage`, over the debriefs whose stage matches
 /// ``StepMap/stages``; its count is how many times the furthest stage was reached.
 public struct StageProgressInsights: InsightProvider {
+    /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
+    /// Reads answers through `steps`.
     public init(steps: StepMap = .default) {
         self.steps = steps
     }
 
+    /// The insights over `debriefs` (any order; read oldest first).
     public func insights(from debriefs: [Debrief]) -> [Insight] {
         let timeline = Timeline.stages(debriefs, steps: steps)
         guard let furthest = timeline.points.map(\.value).max() else { return [] }

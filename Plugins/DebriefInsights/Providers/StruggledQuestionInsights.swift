@@ -8,9 +8,12 @@ public import DebriefKit
 /// number of times noted and its debriefs are where. When nothing has recurred yet, one
 /// insight, `struggled.collecting`, says how many were noted and what more will show.
 public struct StruggledQuestionInsights: InsightProvider {
+    /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
+    /// The least Jaccard similarity that puts two wordings in one group.
     public var threshold: Double
 
+    /// Reads answers through `steps`; groups questions at `threshold` (see ``QuestionGrouper``).
     public init(steps: StepMap = .default, threshold: Double = 0.5) {
         self.steps = steps
         self.threshold = threshold
@@ -29,6 +32,7 @@ public struct StruggledQuestionInsights: InsightProvider {
             .map(\.element)
     }
 
+    /// The insights over `debriefs` (any order; read oldest first).
     public func insights(from debriefs: [Debrief]) -> [Insight] {
         let groups = groups(from: debriefs)
         let recurring = groups.filter { $0.count >= 2 }

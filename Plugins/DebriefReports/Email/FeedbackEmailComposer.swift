@@ -13,8 +13,10 @@ public import DebriefKit
 /// print(email.text)
 /// ```
 public struct FeedbackEmailComposer: Sendable {
+    /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
+    /// Reads answers through `steps`.
     public init(steps: StepMap = .default) {
         self.steps = steps
     }

@@ -13,14 +13,19 @@ public import DebriefKit
 /// try html.write(toFile: "report.html", atomically: true, encoding: .utf8)
 /// ```
 public struct HTMLReporter: Reporter {
+    /// The format name: `html`.
     public let format = "html"
+    /// Saved reports end in `.html`.
     public let fileExtension = "html"
+    /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
+    /// Reads answers through `steps`.
     public init(steps: StepMap = .default) {
         self.steps = steps
     }
 
+    /// The whole document for `report`.
     public func render(_ report: Report) throws -> String {
         let blocks = ReportLayout(steps: steps).blocks(for: report)
         let title = blocks.first.flatMap { block -> String? in

@@ -10,15 +10,19 @@ import Foundation
 /// let json = try JSONReporter().render(Report(debriefs: all, insights: insights, generatedAt: .now))
 /// ```
 public struct JSONReporter: Reporter {
+    /// The format name: `json`.
     public let format = "json"
+    /// Saved reports end in `.json`.
     public let fileExtension = "json"
     /// Indented, for people; compact otherwise. Keys are sorted either way.
     public var pretty: Bool
 
+    /// Indented output by default.
     public init(pretty: Bool = true) {
         self.pretty = pretty
     }
 
+    /// The whole document for `report`.
     public func render(_ report: Report) throws -> String {
         let data = try DebriefJSON.encoder(pretty: pretty).encode(Document(report: report))
         return String(decoding: data, as: UTF8.self) + "\n"

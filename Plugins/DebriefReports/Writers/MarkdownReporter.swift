@@ -7,14 +7,19 @@ public import DebriefKit
 /// let markdown = try MarkdownReporter().render(Report(debriefs: all, insights: insights, generatedAt: .now))
 /// ```
 public struct MarkdownReporter: Reporter {
+    /// The format name: `markdown`.
     public let format = "markdown"
+    /// Saved reports end in `.md`.
     public let fileExtension = "md"
+    /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
+    /// Reads answers through `steps`.
     public init(steps: StepMap = .default) {
         self.steps = steps
     }
 
+    /// The whole document for `report`.
     public func render(_ report: Report) throws -> String {
         ReportLayout(steps: steps).blocks(for: report).map(write).joined(separator: "\n\n") + "\n"
     }

@@ -12,17 +12,22 @@ import Foundation
 /// let text = try TextReporter(colour: isatty(1) == 1).render(Report(debriefs: [debrief], generatedAt: .now))
 /// ```
 public struct TextReporter: Reporter {
+    /// The format name: `text`.
     public let format = "text"
+    /// Saved reports end in `.txt`.
     public let fileExtension = "txt"
     /// Bold headings and dim labels (ANSI SGR), when true.
     public var colour: Bool
+    /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
+    /// Plain by default; pass `colour: true` only when the REPL would use colour.
     public init(colour: Bool = false, steps: StepMap = .default) {
         self.colour = colour
         self.steps = steps
     }
 
+    /// The whole document for `report`.
     public func render(_ report: Report) throws -> String {
         ReportLayout(steps: steps).blocks(for: report).map(write).joined(separator: "\n\n") + "\n"
     }
