@@ -1,5 +1,5 @@
 public import DebriefKit
-import Foundation
+public import Foundation
 
 extension Debrief {
     /// The day the interview took place, or the day the debrief was started when no date was given.
@@ -7,7 +7,7 @@ extension Debrief {
     /// Charts and trends order debriefs by this day, so a debrief written a week late still
     /// lands where the interview happened.
     public var day: DayDate {
-        interview.date ?? DayDate(createdAt, in: Debrief.utcCalendar)
+        interview.date ?? DayDate(utc: createdAt)
     }
 
     /// The yes/partly/no answer to `stepID`, or nil when it is missing, skipped or of another type.
@@ -49,8 +49,16 @@ extension Debrief {
             if case .star = answer.value { key } else { nil }
         }.sorted()
     }
+}
+extension DayDate {
+    /// The day `date` falls on in UTC: reports and insights show days that are the same
+    /// wherever they are read.
+    public init(utc date: Date) {
+        self.init(date, in: DayDate.utcCalendar)
+    }
 
-    static let utcCalendar: Calendar = {
+    // Made once: creating a calendar costs more than the rest of a day conversion.
+    private static let utcCalendar: Calendar = {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: "UTC") ?? .gmt
         return calendar

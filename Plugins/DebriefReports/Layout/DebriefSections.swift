@@ -75,7 +75,7 @@ struct DebriefSections {
         if let outcome = interview.outcome { fields.append(.init(label: "How it ended", value: outcome)) }
         if let feelings = take(StepKey(steps.feelings)) { fields.append(.init(label: "Feeling right after", value: feelings.display)) }
         switch debrief.status {
-        case .completed(let at): fields.append(.init(label: "Debrief", value: "completed on \(ReportLayout.day(at).iso)"))
+        case .completed(let at): fields.append(.init(label: "Debrief", value: "completed on \(DayDate(utc: at).iso)"))
         case .inProgress: fields.append(.init(label: "Debrief", value: "in progress"))
         }
         fields.append(.init(label: "Id", value: debrief.id.rawValue))

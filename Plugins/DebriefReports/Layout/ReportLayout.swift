@@ -36,7 +36,7 @@ struct ReportLayout: Sendable {
     }
 
     private func overview(_ debriefs: [Debrief], generatedAt: Date) -> String {
-        let made = "Made on \(ReportLayout.day(generatedAt).iso)."
+        let made = "Made on \(DayDate(utc: generatedAt).iso)."
         guard let first = debriefs.first, let last = debriefs.last else {
             return "No debriefs yet. \(made) After your first debrief, this report shows what you noticed."
         }
@@ -48,10 +48,4 @@ struct ReportLayout: Sendable {
         return [.heading(level: 2, text: "Patterns")] + insights.map(ReportBlock.insight)
     }
 
-    /// The UTC day of `date`: reports show days, the same wherever they are read.
-    static func day(_ date: Date) -> DayDate {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .gmt
-        return DayDate(date, in: calendar)
-    }
 }
