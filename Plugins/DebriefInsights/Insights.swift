@@ -1,4 +1,6 @@
 public import DebriefKit
+import Dispatch
+import Foundation
 
 /// The built-in insight providers, and a way to run them all.
 ///
@@ -16,10 +18,35 @@ public enum Insights {
     ///
     /// The debriefs are put in chronological order once; each provider then makes one pass
     /// over them, so the cost grows with the number of debriefs, not with its square.
-    /// `Documentation/Performance.md` has numbers.
+    /// Providers run in parallel when there are enough debriefs to make it worth a thread;
+    /// the result is the same either way. `Documentation/Performance.md` has numbers.
     public static func compute(from debriefs: [Debrief], providers: [any InsightProvider] = providers()) -> [Insight] {
         let ordered = debriefs.chronological()
-        return providers.flatMap { $0.insights(from: ordered) }
+        guard ordered.count >= 1_000, providers.count > 1 else {
+            return providers.flatMap { $0.insights(from: ordered) }
+        }
+        let results = Slots(count: providers.count)
+        DispatchQueue.concurrentPerform(iterations: providers.count) { index in
+            results[index] = providers[index].insights(from: ordered)
+        }
+        return results.all.flatMap { $0 }
+    }
+
+    /// One result per provider, written from several threads.
+    private final class Slots: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [[Insight]]
+
+        init(count: Int) {
+            slots = Array(repeating: [], count: count)
+        }
+
+        subscript(index: Int) -> [Insight] {
+            get { lock.withLock { slots[index] } }
+            set { lock.withLock { slots[index] = newValue } }
+        }
+
+        var all: [[Insight]] { lock.withLock { slots } }
     }
 
     /// Loads every debrief in `store` and computes the insights over them.

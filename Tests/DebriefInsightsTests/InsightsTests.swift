@@ -77,6 +77,14 @@ import Testing
         #expect(found["plans.open"]?.count == 25)
     }
 
+    @Test func parallelAndSerialAgree() {
+        let debriefs = SampleDebriefs.make(count: 1_200).shuffled()
+        let parallel = Insights.compute(from: debriefs)
+        let serial = Insights.providers().flatMap { $0.insights(from: debriefs) }
+        #expect(parallel == serial)
+        #expect(parallel.first { $0.id == "struggled.1" }?.count == 300, "i % 4 == 0 for 1,200 debriefs")
+    }
+
     @Test func noDebriefsNoInsights() {
         #expect(Insights.compute(from: []).isEmpty)
     }
