@@ -42,14 +42,43 @@ extension Debrief {
         if case .date(let day)? = answers[key]?.value { day } else { nil }
     }
 
-    /// The keys of every STAR answer, in key order, whatever step asked them.
-    public var starKeys: [StepKey] {
-        // Filter first: sorting compares key strings, and most answers are not STAR.
-        answers.compactMap { key, answer in
-            if case .star = answer.value { key } else { nil }
-        }.sorted()
+    /// The STAR examples, in key order: ``StepMap/starExample`` with its revisions folded
+    /// in (the highest-numbered revision is the latest), and every other STAR answer alone.
+    public func starExamples(steps: StepMap) -> [STARExample] {
+        var examples: [STARExample] = []
+        var latestRevision: (round: Int, key: StepKey, star: STARAnswer)?
+        for (key, answer) in answers {
+            guard case .star(let star) = answer.value else { continue }
+            if key.stepID.hasPrefix(steps.starRevisionPrefix), let round = Int(key.stepID.dropFirst(steps.starRevisionPrefix.count)) {
+                if round > latestRevision?.round ?? 0 { latestRevision = (round, key, star) }
+            } else {
+                examples.append(STARExample(key: key, first: star, latest: star, latestKey: nil))
+            }
+        }
+        examples.sort { $0.key < $1.key }
+        if let revision = latestRevision {
+            if let index = examples.firstIndex(where: { $0.key == StepKey(steps.starExample) }) {
+                examples[index].latest = revision.star
+                examples[index].latestKey = revision.key
+            } else {
+                examples.append(STARExample(key: revision.key, first: revision.star, latest: revision.star, latestKey: nil))
+            }
+        }
+        return examples
     }
 }
+/// A behavioural example from a debrief: where it is stored, as first told and as last revised.
+public struct STARExample: Sendable, Hashable {
+    /// The step key of the first version; practice cards are named after it.
+    public var key: StepKey
+    /// The example as first told.
+    public var first: STARAnswer
+    /// The latest revision, or ``first`` when it was never revised.
+    public var latest: STARAnswer
+    /// Where ``latest`` is stored, when it is a revision.
+    public var latestKey: StepKey?
+}
+
 extension DayDate {
     /// The day `date` falls on in UTC: reports and insights show days that are the same
     /// wherever they are read.

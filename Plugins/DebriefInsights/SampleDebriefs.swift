@@ -12,13 +12,13 @@ import Foundation
 /// | `reflect.prepared` | yes when i is even, otherwise partly |
 /// | `reflect.research` | no when i % 3 == 0, partly when i % 3 == 1, otherwise yes |
 /// | `reflect.why` | yes |
-/// | `reflect.struggled` | yes when i % 4 == 0, otherwise no |
-/// | `reflect.examples` | skipped when i % 5 == 0, otherwise no |
+/// | `reflect.questions` | no when i % 4 == 0, otherwise yes |
+/// | `reflect.examples` | skipped when i % 5 == 0, otherwise yes |
 /// | `reflect.struggled.list` | when i % 4 == 0: one of three wordings of a conflict question (i / 4 % 3), plus "What is your biggest weakness?" when i % 8 == 0 |
 /// | `feelings.now` | i % 5 + 1 |
-/// | stage | `StepMap.default.stages[1 + i % 4]` (phone screen … second interview) |
+/// | stage | `StepMap.default.stages[1 + i % 4]` (phone screen, first interview, task or assessment, second interview) |
 /// | `wins.fit` | 2 when i % 6 == 0, otherwise 4 |
-/// | `move.plans` | one plan, dated 14 days after the interview, marked done when i is even |
+/// | `move.plan`, `move.plan.date` | one plan, dated 14 days after the interview, marked done (`move.plan.done#1`) when i is even |
 /// | a STAR answer (`star.example`) | when i % 10 == 0 |
 ///
 /// ```swift
@@ -51,12 +51,12 @@ public enum SampleDebriefs {
             ("reflect.prepared", .yesPartlyNo(i.isMultiple(of: 2) ? .yes : .partly)),
             ("reflect.research", .yesPartlyNo([.no, .partly, .yes][i % 3])),
             ("reflect.why", .yesPartlyNo(.yes)),
-            ("reflect.struggled", .yesPartlyNo(i.isMultiple(of: 4) ? .yes : .no)),
-            ("reflect.examples", i.isMultiple(of: 5) ? .skipped : .yesPartlyNo(.no)),
+            ("reflect.questions", .yesPartlyNo(i.isMultiple(of: 4) ? .no : .yes)),
+            ("reflect.examples", i.isMultiple(of: 5) ? .skipped : .yesPartlyNo(.yes)),
             ("feelings.now", .scale(i % 5 + 1)),
             ("wins.fit", .scale(i.isMultiple(of: 6) ? 2 : 4)),
-            ("move.plans", .list(["If they ask about conflict, I will tell the launch story"])),
-            ("move.plans.date#1", .date(day.adding(days: 14))),
+            ("move.plan", .text("If they ask about conflict, I will tell the launch story")),
+            ("move.plan.date", .date(day.adding(days: 14))),
         ]
         if i.isMultiple(of: 4) {
             var struggled = [conflictWordings[i / 4 % 3]]
@@ -64,7 +64,7 @@ public enum SampleDebriefs {
             answers.append(("reflect.struggled.list", .list(struggled)))
             answers.append(("reflect.struggled.now#1", .text("I would describe how we agreed on a plan.")))
         }
-        if i.isMultiple(of: 2) { answers.append(("move.plans.done#1", .date(day.adding(days: 10)))) }
+        if i.isMultiple(of: 2) { answers.append(("move.plan.done#1", .date(day.adding(days: 10)))) }
         if i.isMultiple(of: 10) {
             answers.append(("star.example", .star(STARAnswer(situation: "A launch slipped", task: "Own the recovery",
                                                               action: "I re-planned the work", result: "Shipped two weeks later"))))

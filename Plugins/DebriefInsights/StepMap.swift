@@ -6,25 +6,26 @@ public import DebriefKit
 /// Insights, plans, the practice deck and reports read the parts they know through this
 /// table, so a flow with other ids only needs a different table, not different code.
 /// Answers whose ids are not in the table are still shown by reporters, as they are.
+/// The defaults are the ids of the built-in reflection and STAR plugins:
 ///
 /// | Part | Default id | Answer type |
 /// | --- | --- | --- |
-/// | the interview (company, role, date, stage, outcome), shown through ``Debrief/interview`` | `context.company`, `context.role`, `context.date`, `context.stage`, `context.outcome` | any |
+/// | the interview, shown through ``Debrief/interview`` | `context.company`, `context.role`, `context.date`, `context.stage`, `context.outcome` | any |
 /// | feelings right after | `feelings.now` | scale 1-5 |
-/// | the five questions | `reflect.prepared`, `reflect.research`, `reflect.why` (hoped for: yes); `reflect.struggled` ("did you struggle?"), `reflect.examples` ("do you need better examples?") (hoped for: no) | yes/partly/no |
-/// | struggled questions | `reflect.struggled.list` | list |
+/// | the five questions (hoped-for answer: yes) | `reflect.prepared`, `reflect.research`, `reflect.why`, `reflect.questions`, `reflect.examples` | yes/partly/no |
+/// | questions that were hard | `reflect.struggled.list` | list |
 /// | how I would answer it now | `reflect.struggled.now#N` (one per list item) | text |
 /// | what went well | `wins.list` | list |
 /// | fit (still want this kind of role?) | `wins.fit` | scale 1-5 |
 /// | a note on fit | `wins.fit.note` | text |
-/// | if-then plans | `move.plans` | list (one plan per item) or text |
-/// | a plan's date | `move.plans.date#N`, else `move.plans.date` | date |
-/// | a plan marked done | `move.plans.done#N` | date (written by ``PlanBook``) |
-/// | a moment from the interview (for the feedback email) | `move.feedback.moment` | text |
-/// | the interviewer's name | `move.feedback.name` | text |
+/// | if-then plans, each with its date | `move.plan` + `move.plan.date`, `move.plan2` + `move.plan2.date` | text (or list) + date |
+/// | a plan marked done | `move.plan.done#N`, N counting the debrief's plans from 1 | date (written by ``PlanBook``) |
+/// | the interviewer's name (feedback email) | `move.feedback.to` | text |
+/// | a moment from the interview (feedback email) | `move.feedback.moment` | text |
 /// | the question a STAR example answers | `star.question` | text |
+/// | the STAR example, and its revisions | `star.example`, `star.revise.N` (the highest N is the latest) | STAR |
 ///
-/// Every answer of type STAR becomes a practice card, whatever its id.
+/// The STAR example (its latest revision) and any other STAR answer become practice cards.
 ///
 /// ```swift
 /// var steps = StepMap.default
@@ -48,11 +49,9 @@ public struct StepMap: Sendable, Hashable {
     public var fit: String
     /// Text: a note on fit.
     public var fitNote: String
-    /// List or text: the if-then plans.
-    public var plans: String
-    /// Date, per plan item or for all plans.
-    public var planDate: String
-    /// Date, per plan item: when the plan was marked done.
+    /// The if-then plan steps, in order, each with the step of its date.
+    public var plans: [PlanStep]
+    /// Date, per plan (`#N`, N counting the debrief's plans from 1): when it was marked done.
     public var planDone: String
     /// Text: one moment from the interview, for the feedback email.
     public var feedbackMoment: String
@@ -60,6 +59,10 @@ public struct StepMap: Sendable, Hashable {
     public var interviewerName: String
     /// Text: the interview question that a STAR example answers.
     public var starQuestion: String
+    /// STAR: the example as first told.
+    public var starExample: String
+    /// The prefix of revised versions of ``starExample`` (`star.revise.1`, `star.revise.2`, …).
+    public var starRevisionPrefix: String
     /// Stages from the start of a hiring process to its end; a debrief's stage is
     /// placed by matching these names (ignoring case) so progress can be charted.
     public var stages: [String]
@@ -72,26 +75,28 @@ public struct StepMap: Sendable, Hashable {
             ReflectiveQuestion(key: "prepared", stepID: "reflect.prepared", topic: "Prepared"),
             ReflectiveQuestion(key: "research", stepID: "reflect.research", topic: "Researched the company"),
             ReflectiveQuestion(key: "why", stepID: "reflect.why", topic: "Clear why I wanted the job"),
-            ReflectiveQuestion(key: "struggled", stepID: "reflect.struggled", topic: "Struggled with questions", hopedFor: .no),
-            ReflectiveQuestion(key: "examples", stepID: "reflect.examples", topic: "Need better examples", hopedFor: .no),
+            ReflectiveQuestion(key: "questions", stepID: "reflect.questions", topic: "Answered questions as I wanted"),
+            ReflectiveQuestion(key: "examples", stepID: "reflect.examples", topic: "Examples landed"),
         ],
         struggledList: "reflect.struggled.list",
         struggledNow: "reflect.struggled.now",
         wins: "wins.list",
         fit: "wins.fit",
         fitNote: "wins.fit.note",
-        plans: "move.plans",
-        planDate: "move.plans.date",
-        planDone: "move.plans.done",
+        plans: [PlanStep(text: "move.plan", date: "move.plan.date"), PlanStep(text: "move.plan2", date: "move.plan2.date")],
+        planDone: "move.plan.done",
         feedbackMoment: "move.feedback.moment",
-        interviewerName: "move.feedback.name",
+        interviewerName: "move.feedback.to",
         starQuestion: "star.question",
-        stages: ["application", "phone screen", "first interview", "technical", "second interview", "final round", "offer"])
+        starExample: "star.example",
+        starRevisionPrefix: "star.revise.",
+        stages: ["application", "phone screen", "first interview", "task or assessment", "second interview", "final round", "offer"])
 
     /// Creates a table; start from ``default`` and change what differs.
-    public init(interview: [String], feelings: String, fiveQuestions: [ReflectiveQuestion], struggledList: String, struggledNow: String,
-                wins: String, fit: String, fitNote: String, plans: String, planDate: String, planDone: String,
-                feedbackMoment: String, interviewerName: String, starQuestion: String, stages: [String]) {
+    public init(interview: [String], feelings: String, fiveQuestions: [ReflectiveQuestion], struggledList: String,
+                struggledNow: String, wins: String, fit: String, fitNote: String, plans: [PlanStep], planDone: String,
+                feedbackMoment: String, interviewerName: String, starQuestion: String, starExample: String,
+                starRevisionPrefix: String, stages: [String]) {
         self.interview = interview
         self.feelings = feelings
         self.fiveQuestions = fiveQuestions
@@ -101,11 +106,12 @@ public struct StepMap: Sendable, Hashable {
         self.fit = fit
         self.fitNote = fitNote
         self.plans = plans
-        self.planDate = planDate
         self.planDone = planDone
         self.feedbackMoment = feedbackMoment
         self.interviewerName = interviewerName
         self.starQuestion = starQuestion
+        self.starExample = starExample
+        self.starRevisionPrefix = starRevisionPrefix
         self.stages = stages
     }
 
@@ -121,11 +127,28 @@ public struct StepMap: Sendable, Hashable {
     }
 }
 
+/// A step that holds an if-then plan, and the step that holds its date.
+///
+/// A text answer is one plan; a list answer is one plan per item, each dated by
+/// `date#N` when present, else by `date`.
+public struct PlanStep: Sendable, Hashable, Codable {
+    /// The plan: "next time, if …, I will …".
+    public var text: String
+    /// The day the person meant to act on it by.
+    public var date: String
+
+    /// A plan step and its date step.
+    public init(text: String, date: String) {
+        self.text = text
+        self.date = date
+    }
+}
+
 /// One of the article's five reflective questions, answered yes, partly or no.
 ///
-/// Three are worded so that yes is the hoped-for answer ("did you prepare?") and two so
-/// that no is ("did you struggle with questions?"); ``hopedFor`` records which, so that
-/// "not a yes" means "something to work on" for every question.
+/// The built-in ones are worded so that yes is the hoped-for answer ("did you prepare?").
+/// A flow may word one the other way ("did you struggle with questions?"); ``hopedFor``
+/// records which, so "something to work on" means the same for every question.
 public struct ReflectiveQuestion: Sendable, Hashable, Codable {
     /// Short and stable, used in insight ids: `questions.research.toWorkOn`.
     public var key: String

@@ -31,6 +31,19 @@ import Testing
         #expect(cards.allSatisfy { $0.schedule == .new(on: today) })
     }
 
+    @Test func aRevisedSTARExampleIsOneCardShowingTheLatestVersion() {
+        var debrief = SampleDebriefs.make(count: 1)[0]
+        for (round, result) in [(2, "Shipped, 30% fewer bugs"), (1, "Shipped")] {
+            let star = STARAnswer(situation: "A launch slipped", task: "Own the recovery", action: "I re-planned the work", result: result)
+            debrief.answers[StepKey("star.revise.\(round)")] = Answer(value: .star(star), raw: "", answeredAt: debrief.createdAt)
+        }
+        debrief.answers[StepKey("custom.story")] = Answer(value: .star(STARAnswer(situation: "S", task: "T", action: "A", result: "R")),
+                                                          raw: "", answeredAt: debrief.createdAt)
+        let stars = PracticeDeck.cards(from: [debrief], addedOn: today).filter { $0.kind == .starExample }
+        #expect(stars.map(\.id) == ["000000-sample/custom.story", "000000-sample/star.example"])
+        #expect(stars[1].lastAnswer?.hasSuffix("Result: Shipped, 30% fewer bugs") == true)
+    }
+
     @Test func practiceRoundThroughTheStore() async throws {
         let store: any PracticeStore = InMemoryPracticeStore()
         let fresh = PracticeDeck.cards(from: SampleDebriefs.make(count: 1), addedOn: today)

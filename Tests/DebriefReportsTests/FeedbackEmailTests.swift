@@ -26,6 +26,10 @@ import Testing
         """)
     }
 
+    @Test func readsTheInterviewerFromTheDebrief() {
+        #expect(composer.compose(for: Samples.debrief()).body.hasPrefix("Dear Dana,\n"))
+    }
+
     @Test func asksWhatToStrengthenNeverWhy() {
         for debrief in [Samples.debrief(), Debrief(id: DebriefID(rawValue: "empty"), createdAt: Samples.now)] {
             let text = composer.compose(for: debrief).text.lowercased()

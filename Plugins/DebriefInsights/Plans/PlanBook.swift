@@ -3,10 +3,11 @@ public import Foundation
 
 /// The if-then plans of many debriefs, numbered, with a pure way to mark one done.
 ///
-/// Plans are read through ``StepMap``: the items of ``StepMap/plans``, each with the date
-/// at `plans.date#N` (or one date for all at `plans.date`). Marking a plan done records
-/// the day as an answer at ``StepMap/planDone`` `#N` in the same debrief, so it needs no
-/// new storage: save the returned debrief through any ``DebriefStore``.
+/// Plans are read through ``StepMap/plans``: each plan step's answer (a text is one plan,
+/// a list one per item) with its date step's answer. A debrief's plans count from 1 in
+/// that order; marking plan N done records the day as an answer at ``StepMap/planDone``
+/// `#N` in the same debrief, so it needs no new storage: save the returned debrief
+/// through any ``DebriefStore``.
 ///
 /// ```swift
 /// let book = PlanBook(debriefs: all)
@@ -25,12 +26,16 @@ public struct PlanBook: Sendable {
         self.steps = steps
         var found: [Plan] = []
         for debrief in debriefs.chronological() {
-            let shared = debrief.date(StepKey(steps.planDate))
-            for (offset, text) in debrief.items(steps.plans).enumerated() {
-                let item = offset + 1
-                found.append(Plan(number: 0, debriefID: debrief.id, interviewTitle: debrief.interview.title, item: item, text: text,
-                                  due: debrief.date(StepKey(steps.planDate, item: item)) ?? shared,
-                                  doneOn: debrief.date(StepKey(steps.planDone, item: item))))
+            var item = 0
+            for step in steps.plans {
+                let texts = debrief.items(step.text)
+                let shared = debrief.date(StepKey(step.date))
+                for (offset, text) in texts.enumerated() {
+                    item += 1
+                    let own = texts.count > 1 ? debrief.date(StepKey(step.date, item: offset + 1)) : nil
+                    found.append(Plan(number: 0, debriefID: debrief.id, interviewTitle: debrief.interview.title, item: item,
+                                      text: text, due: own ?? shared, doneOn: debrief.date(StepKey(steps.planDone, item: item))))
+                }
             }
         }
         // Dated plans soonest first, then undated ones; ties keep the chronological order.
@@ -58,7 +63,8 @@ public struct PlanBook: Sendable {
 
     /// `debrief` with `plan` marked done on `day`; unchanged when it was already done.
     ///
-    /// Adds the answer `plans.done#N` and a transcript entry; the caller saves the result.
+    /// Adds the answer `move.plan.done#N` (``StepMap/planDone``) and a transcript entry;
+    /// the caller saves the result.
     public func markDone(_ plan: Plan, in debrief: Debrief, on day: DayDate, at time: Date) throws -> Debrief {
         guard debrief.id == plan.debriefID else {
             throw DebriefError(.misuse, "Plan \(plan.number) belongs to debrief \(plan.debriefID.short), not \(debrief.id.short).",

@@ -3,8 +3,9 @@ public import DebriefKit
 /// Builds practice cards from debriefs and schedules them: pure functions over values.
 ///
 /// Every struggled question (an item of ``StepMap/struggledList``, with its answer at
-/// ``StepMap/struggledNow`` `#N` as the last answer) and every STAR answer, whatever its
-/// step, becomes a card. Persist cards through a ``PracticeStore``.
+/// ``StepMap/struggledNow`` `#N` as the last answer) becomes a card, and so does every
+/// STAR example: ``StepMap/starExample`` once, showing its latest revision, and any other
+/// STAR answer on its own. Persist cards through a ``PracticeStore``.
 ///
 /// ```swift
 /// let fresh = PracticeDeck.cards(from: debriefs, addedOn: today)
@@ -25,12 +26,12 @@ public enum PracticeDeck {
                                           question: question, lastAnswer: debrief.text(StepKey(steps.struggledNow, item: offset + 1)),
                                           schedule: .new(on: day)))
             }
-            for key in debrief.starKeys {
-                guard case .star(let star)? = debrief.answers[key]?.value else { continue }
-                let question = debrief.text(StepKey(steps.starQuestion, item: key.item))
+            for example in debrief.starExamples(steps: steps) {
+                let star = example.latest
+                let question = debrief.text(StepKey(steps.starQuestion, item: example.key.item))
                     ?? "Tell me about a time: \(star.situation)"
                 let told = star.parts.map { "\($0.name): \($0.text)" }.joined(separator: "\n")
-                cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(key.rawValue)", kind: .starExample, debriefID: debrief.id,
+                cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(example.key.rawValue)", kind: .starExample, debriefID: debrief.id,
                                           question: question, lastAnswer: told, schedule: .new(on: day)))
             }
         }

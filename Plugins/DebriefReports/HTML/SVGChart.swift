@@ -6,7 +6,7 @@ import DebriefKit
 /// Every chart has a `<title>` and an `aria-label` for screen readers; labels are escaped.
 enum SVGChart {
     static let width = 640
-    static let plotLeft = 120
+    static let plotLeft = 150 // room for "task or assessment"
     static let plotRight = 620
 
     /// A line over time: one point per debrief (averaged in buckets past 200), oldest on the left.
@@ -69,8 +69,17 @@ enum SVGChart {
         svg += "<rect class=\"partly\" x=\"\(labelsEnd)\" y=\"\(legend - 10)\" width=\"12\" height=\"12\"/>"
             + "<text class=\"axis\" x=\"\(labelsEnd + 18)\" y=\"\(legend)\">partly</text>"
             + "<rect class=\"other\" x=\"\(labelsEnd + 80)\" y=\"\(legend - 10)\" width=\"12\" height=\"12\"/>"
-            + "<text class=\"axis\" x=\"\(labelsEnd + 98)\" y=\"\(legend)\">the other way (no, or yes to “did you struggle?”)</text>"
+            + "<text class=\"axis\" x=\"\(labelsEnd + 98)\" y=\"\(legend)\">\(otherLegend(tallies))</text>"
         return svg + "</svg>"
+    }
+
+    /// "no", or "no / yes" when some questions hope for no.
+    private static func otherLegend(_ tallies: [QuestionTally]) -> String {
+        var names: [String] = []
+        for tally in tallies where !names.contains(tally.question.opposite.rawValue) {
+            names.append(tally.question.opposite.rawValue)
+        }
+        return names.joined(separator: " / ")
     }
 
     private static func open(title: String, height: Int) -> String {

@@ -32,12 +32,16 @@ struct DebriefSections {
             blocks += [.heading(level: level, text: "Questions that were hard"), .items(struggled)]
         }
 
-        for key in debrief.starKeys {
-            guard case .star(let star)? = debrief.answers[key]?.value else { continue }
-            used.insert(key)
-            let question = take(StepKey(steps.starQuestion, item: key.item)).map(\.display)
+        for example in debrief.starExamples(steps: steps) {
+            _ = take(example.key)
+            if let latest = example.latestKey { _ = take(latest) }
+            let question = take(StepKey(steps.starQuestion, item: example.key.item)).map(\.display)
             blocks += [.heading(level: level, text: question.map { "Example: \($0)" } ?? "Example in STAR form"),
-                       .fields(star.parts.map { ReportBlock.Field(label: $0.name, value: $0.text) })]
+                       .fields(example.latest.parts.map { ReportBlock.Field(label: $0.name, value: $0.text) })]
+            if example.latestKey != nil {
+                let first = example.first.parts.map { "\($0.name): \($0.text)" }.joined(separator: "\n")
+                blocks.append(.fields([ReportBlock.Field(label: "As first told", value: first)]))
+            }
         }
 
         if let wins = take(StepKey(steps.wins)), !wins.isSkipped {
@@ -51,12 +55,13 @@ struct DebriefSections {
 
         let plans = PlanBook(debriefs: [debrief], steps: steps).plans.sorted { $0.item < $1.item }
         if !plans.isEmpty {
-            for plan in plans {
-                _ = take(StepKey(steps.planDate, item: plan.item))
-                _ = take(StepKey(steps.planDone, item: plan.item))
+            for step in steps.plans {
+                let count = debrief.items(step.text).count
+                for key in [StepKey(step.text), StepKey(step.date)] + (1...max(1, count)).map({ StepKey(step.date, item: $0) }) {
+                    _ = take(key)
+                }
             }
-            _ = take(StepKey(steps.plans))
-            _ = take(StepKey(steps.planDate))
+            for plan in plans { _ = take(StepKey(steps.planDone, item: plan.item)) }
             blocks += [.heading(level: level, text: "Plans"), .items(plans.map(planLine))]
         }
 
