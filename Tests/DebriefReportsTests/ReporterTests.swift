@@ -87,6 +87,13 @@ import Testing
         #expect(try DebriefJSON.decoder().decode(Extra.self, from: Data(json.utf8)).insights == report.insights)
     }
 
+    @Test func longEvidenceListsAreShortened() throws {
+        let ids = (0..<10).map { DebriefID(rawValue: "id\($0)-long-id") }
+        let insight = Insight(id: "x", title: "Pattern", detail: "Detail.", count: 10, debriefIDs: ids)
+        let text = try TextReporter().render(Report(debriefs: [], insights: [insight], generatedAt: Samples.now))
+        #expect(text.contains("Count 10 · based on 10 debriefs: id0-long, id1-long, id2-long, id3-long, id4-long, id5-long, id6-long, id7-long and 2 more"))
+    }
+
     @Test func emptyReportSaysWhatWillShow() throws {
         let text = try TextReporter().render(Report(debriefs: [], generatedAt: Samples.now))
         #expect(text == "Your debriefs\n=============\n\nNo debriefs yet. Made on 2026-11-26. After your first debrief, this report shows what you noticed.\n")

@@ -12,12 +12,12 @@ extension QuestionTally {
 }
 
 extension Insight {
-    /// "Based on 3 debriefs: 0a1b2c3d, …" with at most `limit` short ids.
+    /// "Count 3 · based on 3 debriefs: 0a1b2c3d, …" with at most `limit` short ids; "Count 0" alone.
     func basedOn(limit: Int = 8) -> String {
+        guard !debriefIDs.isEmpty else { return "Count \(count)" }
         let shown = debriefIDs.prefix(limit).map(\.short).joined(separator: ", ")
         let more = debriefIDs.count > limit ? " and \(debriefIDs.count - limit) more" : ""
-        return "Count \(count) · based on \(debriefIDs.count) \(debriefIDs.count == 1 ? "debrief" : "debriefs")"
-            + (debriefIDs.isEmpty ? "" : ": \(shown)\(more)")
+        return "Count \(count) · based on \(debriefIDs.count) \(debriefIDs.count == 1 ? "debrief" : "debriefs"): \(shown)\(more)"
     }
 }
 
