@@ -16,37 +16,28 @@ public enum Insights {
 
     /// The insights of `providers` over `debriefs`, in provider order.
     ///
-    /// The debriefs are put in chronological order once; each provider then makes one pass
-    /// over them, so the cost grows with the number of debriefs, not with its square.
-    /// Providers run in parallel when there are enough debriefs to make it worth a thread;
-    /// the result is the same either way. `Documentation/Performance.md` has numbers.
+    /// The debriefs are put in chronological order and the built-in providers' answers are
+    /// read once, in one pass shared by all of them (see `DebriefFacts`); each provider then
+    /// makes one pass over what was read, so the cost grows with the number of debriefs, not
+    /// with its square. Providers run in parallel when there are enough debriefs to make it
+    /// worth a thread; the result is the same either way. `Documentation/Performance.md` has numbers.
     public static func compute(from debriefs: [Debrief], providers: [any InsightProvider] = providers()) -> [Insight] {
         let ordered = debriefs.chronological()
-        guard ordered.count >= 1_000, providers.count > 1 else {
-            return providers.flatMap { $0.insights(from: ordered) }
+        var facts: [StepMap: [DebriefFacts]] = [:]
+        for case let reader as any FactReading in providers where facts[reader.steps] == nil {
+            facts[reader.steps] = DebriefFacts.read(ordered, steps: reader.steps)
         }
-        let results = Slots(count: providers.count)
+        let shared = facts
+        let run = { @Sendable (provider: any InsightProvider) -> [Insight] in
+            if let reader = provider as? any FactReading, let read = shared[reader.steps] { return reader.insights(from: read) }
+            return provider.insights(from: ordered)
+        }
+        guard ordered.count >= 1_000, providers.count > 1 else { return providers.flatMap(run) }
+        let results = Parts<Insight>(count: providers.count)
         DispatchQueue.concurrentPerform(iterations: providers.count) { index in
-            results[index] = providers[index].insights(from: ordered)
+            results[index] = run(providers[index])
         }
         return results.all.flatMap { $0 }
-    }
-
-    /// One result per provider, written from several threads.
-    private final class Slots: @unchecked Sendable {
-        private let lock = NSLock()
-        private var slots: [[Insight]]
-
-        init(count: Int) {
-            slots = Array(repeating: [], count: count)
-        }
-
-        subscript(index: Int) -> [Insight] {
-            get { lock.withLock { slots[index] } }
-            set { lock.withLock { slots[index] = newValue } }
-        }
-
-        var all: [[Insight]] { lock.withLock { slots } }
     }
 
     /// Loads every debrief in `store` and computes the insights over them.

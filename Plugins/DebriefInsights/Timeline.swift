@@ -45,17 +45,18 @@ public struct Timeline: Sendable, Hashable {
 
     /// Feelings right after the news (1-5), for debriefs that answered it.
     public static func feelings(_ debriefs: [Debrief], steps: StepMap) -> Timeline {
-        Timeline(debriefs.chronological(), value: { $0.scale(steps.feelings) })
+        Timeline(DebriefFacts.read(debriefs, steps: steps), value: \.feelings)
     }
 
     /// Stage reached, as its 0-based place in ``StepMap/stages``, for debriefs whose stage matches one.
     public static func stages(_ debriefs: [Debrief], steps: StepMap) -> Timeline {
-        Timeline(debriefs.chronological(), value: { steps.stageRank($0.interview.stage) })
+        Timeline(DebriefFacts.read(debriefs, steps: steps), value: \.stageRank)
     }
 
-    private init(_ ordered: [Debrief], value: (Debrief) -> Int?) {
-        points = ordered.compactMap { debrief in
-            value(debrief).map { Point(debriefID: debrief.id, day: debrief.day, value: $0) }
+    /// The points of `facts` (oldest first) that have a value.
+    init(_ facts: [DebriefFacts], value: KeyPath<DebriefFacts, Int?>) {
+        points = facts.compactMap { fact in
+            fact[keyPath: value].map { Point(debriefID: fact.id, day: fact.day, value: $0) }
         }
     }
 

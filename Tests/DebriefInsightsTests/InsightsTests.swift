@@ -85,6 +85,17 @@ import Testing
         #expect(parallel.first { $0.id == "struggled.1" }?.count == 300, "i % 4 == 0 for 1,200 debriefs")
     }
 
+    @Test func readsLargeInputsInParallelChunksWithTheSameCounts() {
+        // 5,000 debriefs: more than one 4,096-debrief chunk of facts.
+        let found = Dictionary(uniqueKeysWithValues: Insights.compute(from: SampleDebriefs.make(count: 5_000).reversed()).map { ($0.id, $0) })
+        #expect(found["struggled.1"]?.count == 1_250)
+        #expect(found["struggled.2"]?.count == 625)
+        #expect(found["plans.open"]?.count == 2_500)
+        #expect(found["questions.research.toWorkOn"]?.count == 3_334, "all but the 1,666 with i % 3 == 2")
+        #expect(found["feelings.trend"]?.debriefIDs.first?.rawValue == "000000-sample", "oldest first, whatever the input order")
+        #expect(found["feelings.trend"]?.debriefIDs.last?.rawValue == "004999-sample")
+    }
+
     @Test func noDebriefsNoInsights() {
         #expect(Insights.compute(from: []).isEmpty)
     }

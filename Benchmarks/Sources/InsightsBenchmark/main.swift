@@ -19,6 +19,14 @@ func fastest(of runs: Int = 3, _ work: () throws -> Int) rethrows -> (Duration, 
     return (best, result)
 }
 
+/// CPU time of the whole process (all threads, user + system): on a busy machine this shows
+/// the work done, where wall-clock time also counts waiting for a core.
+func cpuTime() -> Duration {
+    var time = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &time)
+    return .seconds(time.tv_sec) + .nanoseconds(time.tv_nsec)
+}
+
 func milliseconds(_ duration: Duration) -> String {
     let ms = Double(duration.components.seconds) * 1_000 + Double(duration.components.attoseconds) / 1e15
     return String(format: "%8.1f ms", ms)
@@ -30,7 +38,9 @@ for count in counts.isEmpty ? [10_000, 100_000] : counts {
     let (generate, _) = fastest(of: 1) { SampleDebriefs.make(count: count).count }
     // A store lists newest first: start from that order, so the chronological sort is measured too.
     let debriefs = Array(SampleDebriefs.make(count: count).reversed())
+    let cpuBefore = cpuTime()
     let (insights, found) = fastest { Insights.compute(from: debriefs).count }
+    let insightsCPU = (cpuTime() - cpuBefore) / 3
     let (deck, cards) = fastest { PracticeDeck.cards(from: debriefs, addedOn: DayDate(year: 2026, month: 11, day: 26)!).count }
     let (html, bytes) = try fastest(of: 1) { try HTMLReporter().render(Report(debriefs: debriefs, generatedAt: now)).utf8.count }
     let ordered = debriefs.chronological()
@@ -40,6 +50,6 @@ for count in counts.isEmpty ? [10_000, 100_000] : counts {
     }
     let (sort, _) = fastest { debriefs.chronological().count }
     print("  chronological sort: \(milliseconds(sort))")
-    print("\(count) debriefs: generate \(milliseconds(generate)) | insights \(milliseconds(insights)) (\(found) insights)"
+    print("\(count) debriefs: generate \(milliseconds(generate)) | insights \(milliseconds(insights)) (CPU \(milliseconds(insightsCPU)) per run; \(found) insights)"
           + " | practice deck \(milliseconds(deck)) (\(cards) cards) | HTML report \(milliseconds(html)) (\(bytes / 1_000_000) MB)")
 }

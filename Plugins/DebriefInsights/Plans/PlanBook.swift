@@ -23,19 +23,16 @@ public struct PlanBook: Sendable {
 
     /// Collects and numbers the plans of `debriefs`.
     public init(debriefs: [Debrief], steps: StepMap = .default) {
+        self.init(facts: DebriefFacts.read(debriefs, steps: steps), steps: steps)
+    }
+
+    init(facts: [DebriefFacts], steps: StepMap) {
         self.steps = steps
         var found: [Plan] = []
-        for debrief in debriefs.chronological() {
-            var item = 0
-            for step in steps.plans {
-                let texts = debrief.items(step.text)
-                let shared = debrief.date(StepKey(step.date))
-                for (offset, text) in texts.enumerated() {
-                    item += 1
-                    let own = texts.count > 1 ? debrief.date(StepKey(step.date, item: offset + 1)) : nil
-                    found.append(Plan(number: 0, debriefID: debrief.id, interviewTitle: debrief.interview.title, item: item,
-                                      text: text, due: own ?? shared, doneOn: debrief.date(StepKey(steps.planDone, item: item))))
-                }
+        for fact in facts {
+            for (offset, plan) in fact.plans.enumerated() {
+                found.append(Plan(number: 0, debriefID: fact.id, interviewTitle: fact.title, item: offset + 1,
+                                  text: plan.text, due: plan.due, doneOn: plan.done))
             }
         }
         // Dated plans soonest first, then undated ones; ties keep the chronological order.

@@ -3,7 +3,7 @@ public import DebriefKit
 /// How the person felt right after the news, over time.
 ///
 /// One insight, `feelings.trend`; its count is the number of debriefs that answered.
-public struct FeelingsInsights: InsightProvider {
+public struct FeelingsInsights: FactReading {
     /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
@@ -14,7 +14,11 @@ public struct FeelingsInsights: InsightProvider {
 
     /// The insights over `debriefs` (any order; read oldest first).
     public func insights(from debriefs: [Debrief]) -> [Insight] {
-        let timeline = Timeline.feelings(debriefs, steps: steps)
+        insightsReadingFacts(debriefs)
+    }
+
+    func insights(from facts: [DebriefFacts]) -> [Insight] {
+        let timeline = Timeline(facts, value: \.feelings)
         guard let last = timeline.points.last else { return [] }
         let detail: String
         if let trend = timeline.trend {

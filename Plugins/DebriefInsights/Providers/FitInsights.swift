@@ -4,7 +4,7 @@ public import DebriefKit
 ///
 /// One insight, `fit.notes`, when fit was rated or noted; its count is the number of
 /// debriefs that rated fit 2/5 or lower, or left a note.
-public struct FitInsights: InsightProvider {
+public struct FitInsights: FactReading {
     /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
@@ -15,18 +15,22 @@ public struct FitInsights: InsightProvider {
 
     /// The insights over `debriefs` (any order; read oldest first).
     public func insights(from debriefs: [Debrief]) -> [Insight] {
+        insightsReadingFacts(debriefs)
+    }
+
+    func insights(from facts: [DebriefFacts]) -> [Insight] {
         var rated = 0
         var low = 0
         var flagged: [DebriefID] = []
         var notes: [String] = []
-        for debrief in debriefs.chronological() {
-            let score = debrief.scale(steps.fit)
-            let note = debrief.text(StepKey(steps.fitNote))
+        for fact in facts {
+            let score = fact.fit
+            let note = fact.fitNote
             let isLow = score.map { $0 <= 2 } ?? false
             if score != nil { rated += 1 }
             if isLow { low += 1 }
             if let note { notes.append(note) }
-            if isLow || note != nil { flagged.append(debrief.id) }
+            if isLow || note != nil { flagged.append(fact.id) }
         }
         guard rated > 0 || !notes.isEmpty else { return [] }
         var parts: [String] = []

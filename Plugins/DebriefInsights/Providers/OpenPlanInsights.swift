@@ -4,7 +4,7 @@ public import DebriefKit
 ///
 /// One insight, `plans.open`, when there are plans; its count is the number still open
 /// and its debriefs are the ones they came from.
-public struct OpenPlanInsights: InsightProvider {
+public struct OpenPlanInsights: FactReading {
     /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
@@ -15,7 +15,11 @@ public struct OpenPlanInsights: InsightProvider {
 
     /// The insights over `debriefs` (any order; read oldest first).
     public func insights(from debriefs: [Debrief]) -> [Insight] {
-        let book = PlanBook(debriefs: debriefs, steps: steps)
+        insightsReadingFacts(debriefs)
+    }
+
+    func insights(from facts: [DebriefFacts]) -> [Insight] {
+        let book = PlanBook(facts: facts, steps: steps)
         guard !book.plans.isEmpty else { return [] }
         let open = book.open
         var seen = Set<DebriefID>()

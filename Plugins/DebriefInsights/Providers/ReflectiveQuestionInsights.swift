@@ -5,7 +5,7 @@ public import DebriefKit
 /// One insight per question that was answered at least once, with id
 /// `questions.<key>.toWorkOn`; its count is the number of debriefs where the answer was
 /// partly or the opposite of ``ReflectiveQuestion/hopedFor`` ("not a yes" for "did you prepare?").
-public struct ReflectiveQuestionInsights: InsightProvider {
+public struct ReflectiveQuestionInsights: FactReading {
     /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
@@ -16,7 +16,12 @@ public struct ReflectiveQuestionInsights: InsightProvider {
 
     /// The insights over `debriefs` (any order; read oldest first).
     public func insights(from debriefs: [Debrief]) -> [Insight] {
-        QuestionTally.tally(debriefs, steps: steps).filter { $0.answered > 0 }.map { tally in
+        insightsReadingFacts(debriefs)
+    }
+
+    func insights(from facts: [DebriefFacts]) -> [Insight] {
+        let total = facts.count
+        return QuestionTally.tally(facts, steps: steps).filter { $0.answered > 0 }.map { tally in
             let question = tally.question
             let answered = "\(tally.answered) \(tally.answered == 1 ? "debrief" : "debriefs")"
             guard tally.toWorkOn > 0 else {
@@ -26,7 +31,7 @@ public struct ReflectiveQuestionInsights: InsightProvider {
             }
             let counts = [(question.opposite.rawValue, tally.opposite), ("partly", tally.partly)]
                 .filter { $0.1 > 0 }.map { "\($0.0) \(times($0.1))" }.joined(separator: " and ")
-            let more = debriefs.count < 3 ? " After a few more debriefs this shows whether it keeps coming up." : ""
+            let more = total < 3 ? " After a few more debriefs this shows whether it keeps coming up." : ""
             return Insight(id: "questions.\(question.key).toWorkOn",
                            title: "\(question.topic): something to work on in \(tally.toWorkOn) of \(tally.answered)",
                            detail: "Answered \(counts) in \(answered). A focus to practise, not a verdict.\(more)",
@@ -55,14 +60,18 @@ public struct QuestionTally: Sendable, Hashable {
 
     /// One tally per question of `steps`, in its order.
     public static func tally(_ debriefs: [Debrief], steps: StepMap) -> [QuestionTally] {
+        tally(DebriefFacts.read(debriefs, steps: steps), steps: steps)
+    }
+
+    static func tally(_ facts: [DebriefFacts], steps: StepMap) -> [QuestionTally] {
         var tallies = steps.fiveQuestions.map { QuestionTally(question: $0, answered: 0, partly: 0, opposite: 0, debriefIDs: []) }
-        for debrief in debriefs.chronological() {
+        for fact in facts {
             for index in tallies.indices {
-                guard let answer = debrief.yesPartlyNo(tallies[index].question.stepID) else { continue }
+                guard let answer = fact.reflective[index] else { continue }
                 tallies[index].answered += 1
                 if answer == .partly { tallies[index].partly += 1 }
                 if answer == tallies[index].question.opposite { tallies[index].opposite += 1 }
-                if tallies[index].question.needsWork(answer) { tallies[index].debriefIDs.append(debrief.id) }
+                if tallies[index].question.needsWork(answer) { tallies[index].debriefIDs.append(fact.id) }
             }
         }
         return tallies

@@ -4,7 +4,7 @@ public import DebriefKit
 ///
 /// One insight, `progress.stage`, over the debriefs whose stage matches
 /// ``StepMap/stages``; its count is how many times the furthest stage was reached.
-public struct StageProgressInsights: InsightProvider {
+public struct StageProgressInsights: FactReading {
     /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
 
@@ -15,7 +15,11 @@ public struct StageProgressInsights: InsightProvider {
 
     /// The insights over `debriefs` (any order; read oldest first).
     public func insights(from debriefs: [Debrief]) -> [Insight] {
-        let timeline = Timeline.stages(debriefs, steps: steps)
+        insightsReadingFacts(debriefs)
+    }
+
+    func insights(from facts: [DebriefFacts]) -> [Insight] {
+        let timeline = Timeline(facts, value: \.stageRank)
         guard let furthest = timeline.points.map(\.value).max() else { return [] }
         let name = steps.stages[furthest]
         let reached = timeline.points.filter { $0.value == furthest }

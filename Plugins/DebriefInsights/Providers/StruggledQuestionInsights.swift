@@ -7,7 +7,7 @@ public import DebriefKit
 /// `struggled.<n>` (n counts the groups from 1, most frequent first); its count is the
 /// number of times noted and its debriefs are where. When nothing has recurred yet, one
 /// insight, `struggled.collecting`, says how many were noted and what more will show.
-public struct StruggledQuestionInsights: InsightProvider {
+public struct StruggledQuestionInsights: FactReading {
     /// Where each part of a debrief is found; see ``StepMap``.
     public var steps: StepMap
     /// The least Jaccard similarity that puts two wordings in one group.
@@ -21,10 +21,14 @@ public struct StruggledQuestionInsights: InsightProvider {
 
     /// Every group, most frequent first (ties: first seen first).
     public func groups(from debriefs: [Debrief]) -> [QuestionGroup<DebriefID>] {
+        groups(from: DebriefFacts.read(debriefs, steps: steps))
+    }
+
+    func groups(from facts: [DebriefFacts]) -> [QuestionGroup<DebriefID>] {
         var grouper = QuestionGrouper<DebriefID>(threshold: threshold)
-        for debrief in debriefs.chronological() {
-            for question in debrief.items(steps.struggledList) {
-                grouper.add(question, source: debrief.id)
+        for fact in facts {
+            for question in fact.struggled {
+                grouper.add(question, source: fact.id)
             }
         }
         return grouper.groups.enumerated()
@@ -34,7 +38,11 @@ public struct StruggledQuestionInsights: InsightProvider {
 
     /// The insights over `debriefs` (any order; read oldest first).
     public func insights(from debriefs: [Debrief]) -> [Insight] {
-        let groups = groups(from: debriefs)
+        insightsReadingFacts(debriefs)
+    }
+
+    func insights(from facts: [DebriefFacts]) -> [Insight] {
+        let groups = groups(from: facts)
         let recurring = groups.filter { $0.count >= 2 }
         guard recurring.isEmpty else {
             return recurring.enumerated().map { offset, group in
