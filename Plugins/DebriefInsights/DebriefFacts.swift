@@ -7,12 +7,15 @@ import Foundation
 /// A debrief's answers live in their own dictionary; at 100,000 debriefs each walk over
 /// them is bound by memory, not by arithmetic. Reading every needed answer in one pass
 /// (and in parallel chunks) lets six providers share that walk instead of making six.
+///
+/// Kept lean on purpose: no per-debrief allocation unless the debrief has struggled
+/// questions or plans (the five answers are packed into one integer).
 struct DebriefFacts: Sendable {
     var id: DebriefID
     var day: DayDate
-    var title: String
-    /// One answer per ``StepMap/fiveQuestions`` entry, nil when unanswered or skipped.
-    var reflective: [YesPartlyNo?]
+    var interview: Interview
+    /// Two bits per ``StepMap/fiveQuestions`` entry: 0 unanswered or skipped, then yes, partly, no.
+    private var reflectivePacked: UInt64 = 0
     var feelings: Int?
     var stageRank: Int?
     var fit: Int?
@@ -21,13 +24,17 @@ struct DebriefFacts: Sendable {
     /// The debrief's plans in order: text, due day, done day.
     var plans: [(text: String, due: DayDate?, done: DayDate?)]
 
-    init(_ debrief: Debrief, steps: StepMap) {
+    init(_ debrief: Debrief, steps: StepMap, stages: inout StageRanks) {
         id = debrief.id
         day = debrief.day
-        title = debrief.interview.title
-        reflective = steps.fiveQuestions.map { debrief.yesPartlyNo($0.stepID) }
+        interview = debrief.interview
+        for (index, question) in steps.fiveQuestions.prefix(32).enumerated() {
+            guard let answer = debrief.yesPartlyNo(question.stepID) else { continue }
+            let code: UInt64 = switch answer { case .yes: 1; case .partly: 2; case .no: 3 }
+            reflectivePacked |= code << (2 * UInt64(index))
+        }
         feelings = debrief.scale(steps.feelings)
-        stageRank = steps.stageRank(debrief.interview.stage)
+        stageRank = stages.rank(debrief.interview.stage)
         fit = debrief.scale(steps.fit)
         fitNote = debrief.text(StepKey(steps.fitNote))
         struggled = debrief.items(steps.struggledList)
@@ -42,18 +49,52 @@ struct DebriefFacts: Sendable {
         }
     }
 
+    /// The answer to the five-question entry at `index`.
+    func reflective(_ index: Int) -> YesPartlyNo? {
+        guard index < 32 else { return nil }
+        switch (reflectivePacked >> (2 * UInt64(index))) & 3 {
+        case 1: return .yes
+        case 2: return .partly
+        case 3: return .no
+        default: return nil
+        }
+    }
+
     /// The facts of `debriefs`, oldest first; large inputs are read in parallel chunks.
     static func read(_ debriefs: [Debrief], steps: StepMap) -> [DebriefFacts] {
         let ordered = debriefs.chronological()
         let chunk = 4_096
-        guard ordered.count > chunk else { return ordered.map { DebriefFacts($0, steps: steps) } }
+        @Sendable func facts(_ slice: ArraySlice<Debrief>) -> [DebriefFacts] {
+            var stages = StageRanks(steps.stages)
+            return slice.map { DebriefFacts($0, steps: steps, stages: &stages) }
+        }
+        guard ordered.count > chunk else { return facts(ordered[...]) }
         let chunks = (ordered.count + chunk - 1) / chunk
         let parts = Parts<DebriefFacts>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { index in
-            let range = index * chunk..<min(ordered.count, (index + 1) * chunk)
-            parts[index] = ordered[range].map { DebriefFacts($0, steps: steps) }
+            parts[index] = facts(ordered[index * chunk..<min(ordered.count, (index + 1) * chunk)])
         }
         return parts.all.flatMap { $0 }
+    }
+}
+
+/// ``StepMap/stageRank(_:)`` with the stage names folded once and each answer's rank
+/// remembered: stages repeat, and folding text allocates.
+struct StageRanks {
+    private let folded: [String]
+    private var known: [String: Int?] = [:]
+
+    init(_ stages: [String]) {
+        folded = stages.map { $0.lowercased() }
+    }
+
+    mutating func rank(_ stage: String?) -> Int? {
+        guard let stage else { return nil }
+        if let rank = known[stage] { return rank }
+        let text = stage.lowercased()
+        let rank = folded.firstIndex(of: text) ?? folded.lastIndex { text.contains($0) }
+        known[stage] = rank
+        return rank
     }
 }
 

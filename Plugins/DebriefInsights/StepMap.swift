@@ -120,10 +120,8 @@ public struct StepMap: Sendable, Hashable {
     /// Exact matches win; otherwise the last listed stage whose name the answer contains
     /// ("final round (onsite)" → "final round").
     public func stageRank(_ stage: String?) -> Int? {
-        guard let stage else { return nil }
-        let folded = stage.lowercased()
-        if let exact = stages.firstIndex(where: { $0.lowercased() == folded }) { return exact }
-        return stages.lastIndex { folded.contains($0.lowercased()) }
+        var ranks = StageRanks(stages)
+        return ranks.rank(stage)
     }
 }
 

@@ -31,7 +31,7 @@ public struct PlanBook: Sendable {
         var found: [Plan] = []
         for fact in facts {
             for (offset, plan) in fact.plans.enumerated() {
-                found.append(Plan(number: 0, debriefID: fact.id, interviewTitle: fact.title, item: offset + 1,
+                found.append(Plan(number: 0, debriefID: fact.id, interviewTitle: fact.interview.title, item: offset + 1,
                                   text: plan.text, due: plan.due, doneOn: plan.done))
             }
         }

@@ -67,7 +67,7 @@ public struct QuestionTally: Sendable, Hashable {
         var tallies = steps.fiveQuestions.map { QuestionTally(question: $0, answered: 0, partly: 0, opposite: 0, debriefIDs: []) }
         for fact in facts {
             for index in tallies.indices {
-                guard let answer = fact.reflective[index] else { continue }
+                guard let answer = fact.reflective(index) else { continue }
                 tallies[index].answered += 1
                 if answer == .partly { tallies[index].partly += 1 }
                 if answer == tallies[index].question.opposite { tallies[index].opposite += 1 }
