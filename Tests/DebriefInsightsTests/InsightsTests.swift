@@ -96,6 +96,14 @@ import Testing
         #expect(found["feelings.trend"]?.debriefIDs.last?.rawValue == "004999-sample")
     }
 
+    @Test func customProvidersRunAlongsideAndSeeDebriefsOldestFirst() {
+        let debriefs = Array(SampleDebriefs.make(count: 1_500).reversed())
+        let insights = Insights.compute(from: debriefs, providers: [FirstAndCount(), FeelingsInsights()])
+        #expect(insights.map(\.id) == ["custom.first", "feelings.trend"])
+        #expect(insights[0].debriefIDs.map(\.rawValue) == ["000000-sample"])
+        #expect(insights[0].count == 1_500)
+    }
+
     @Test func noDebriefsNoInsights() {
         #expect(Insights.compute(from: []).isEmpty)
     }
@@ -104,5 +112,12 @@ import Testing
         let plugin: any DebriefPlugin = .insights
         #expect(plugin.id == "insights")
         #expect(plugin.insightProviders.count == Insights.providers().count)
+    }
+}
+
+/// A third-party provider: names the oldest debrief it is given.
+struct FirstAndCount: InsightProvider {
+    func insights(from debriefs: [Debrief]) -> [Insight] {
+        [Insight(id: "custom.first", title: "First", detail: "", count: debriefs.count, debriefIDs: debriefs.prefix(1).map(\.id))]
     }
 }
