@@ -30,6 +30,7 @@ extension HTMLReporter {
     .chart .track { fill: #eef1f4; }
     .chart .partly { fill: var(--partly); }
     .chart .other { fill: var(--other); }
+    @page { margin: 18mm 16mm; }
     @media print {
       body { background: #fff; font-size: 11pt; }
       main { max-width: none; padding: 0; }
