@@ -1,5 +1,5 @@
 public import DebriefKit
-public import Foundation
+import Foundation
 
 extension Debrief {
     /// The day the interview took place, or the day the debrief was started when no date was given.
@@ -66,32 +66,6 @@ extension Debrief {
         }
         return examples
     }
-}
-/// A behavioural example from a debrief: where it is stored, as first told and as last revised.
-public struct STARExample: Sendable, Hashable {
-    /// The step key of the first version; practice cards are named after it.
-    public var key: StepKey
-    /// The example as first told.
-    public var first: STARAnswer
-    /// The latest revision, or ``first`` when it was never revised.
-    public var latest: STARAnswer
-    /// Where ``latest`` is stored, when it is a revision.
-    public var latestKey: StepKey?
-}
-
-extension DayDate {
-    /// The day `date` falls on in UTC: reports and insights show days that are the same
-    /// wherever they are read.
-    public init(utc date: Date) {
-        self.init(date, in: DayDate.utcCalendar)
-    }
-
-    // Made once: creating a calendar costs more than the rest of a day conversion.
-    private static let utcCalendar: Calendar = {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC") ?? .gmt
-        return calendar
-    }()
 }
 
 extension Collection<Debrief> {

@@ -1,5 +1,3 @@
-public import DebriefKit
-
 /// The one table that says which step ids hold which part of a debrief.
 ///
 /// Debriefs are generic: answers are keyed by step id, and any plugin may ask anything.
@@ -123,51 +121,4 @@ public struct StepMap: Sendable, Hashable {
         var ranks = StageRanks(stages)
         return ranks.rank(stage)
     }
-}
-
-/// A step that holds an if-then plan, and the step that holds its date.
-///
-/// A text answer is one plan; a list answer is one plan per item, each dated by
-/// `date#N` when present, else by `date`.
-public struct PlanStep: Sendable, Hashable, Codable {
-    /// The plan: "next time, if …, I will …".
-    public var text: String
-    /// The day the person meant to act on it by.
-    public var date: String
-
-    /// A plan step and its date step.
-    public init(text: String, date: String) {
-        self.text = text
-        self.date = date
-    }
-}
-
-/// One of the article's five reflective questions, answered yes, partly or no.
-///
-/// The built-in ones are worded so that yes is the hoped-for answer ("did you prepare?").
-/// A flow may word one the other way ("did you struggle with questions?"); ``hopedFor``
-/// records which, so "something to work on" means the same for every question.
-public struct ReflectiveQuestion: Sendable, Hashable, Codable {
-    /// Short and stable, used in insight ids: `questions.research.toWorkOn`.
-    public var key: String
-    /// The step that holds the yes/partly/no answer.
-    public var stepID: String
-    /// A short label for charts and tables, worded like the question: "Researched the company".
-    public var topic: String
-    /// The answer that needs no follow-up; the others count as something to work on.
-    public var hopedFor: YesPartlyNo
-
-    /// A question; `hopedFor` is the answer that needs no follow-up.
-    public init(key: String, stepID: String, topic: String, hopedFor: YesPartlyNo = .yes) {
-        self.key = key
-        self.stepID = stepID
-        self.topic = topic
-        self.hopedFor = hopedFor
-    }
-
-    /// The answer that is the opposite of ``hopedFor``: no for a yes-question, yes for a no-question.
-    public var opposite: YesPartlyNo { hopedFor == .yes ? .no : .yes }
-
-    /// Whether `answer` is something to work on (anything but the hoped-for answer).
-    public func needsWork(_ answer: YesPartlyNo) -> Bool { answer != hopedFor }
 }
