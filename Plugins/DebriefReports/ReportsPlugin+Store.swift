@@ -1,4 +1,4 @@
-public import DebriefInsights
+import DebriefInsights
 public import DebriefKit
 public import Foundation
 
