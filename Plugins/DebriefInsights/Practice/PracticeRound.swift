@@ -20,6 +20,7 @@ public import DebriefKit
 public struct PracticeRound: Sendable {
     /// What a line did: messages to show, and a review to save when a card was graded.
     public struct Turn: Sendable {
+        /// What to show, in order.
         public var messages: [Message]
         /// The card with its new schedule, when this line graded it.
         public var card: PracticeCard?
