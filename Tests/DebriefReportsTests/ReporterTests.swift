@@ -110,5 +110,6 @@ import Testing
         let plugin: any DebriefPlugin = .reports
         #expect(plugin.reporters.map(\.format) == ["text", "markdown", "json", "html"])
         #expect(plugin.reporters.map(\.fileExtension) == ["txt", "md", "json", "html"])
+        #expect((try? ReportsPlugin(colour: true).reporter(for: "text") as? TextReporter)?.colour == true, "the host's colour choice reaches the text reporter")
     }
 }
