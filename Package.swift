@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "DebriefSTAR", targets: ["DebriefSTAR"]),
         .library(name: "DebriefSQLite", targets: ["DebriefSQLite"]),
         .library(name: "DebriefYAML", targets: ["DebriefYAML"]),
+        .library(name: "DebriefInsights", targets: ["DebriefInsights"]),
+        .library(name: "DebriefReports", targets: ["DebriefReports"]),
         .executable(name: "debrief", targets: ["debrief"]),
     ],
     dependencies: [
@@ -32,6 +34,7 @@ let package = Package(
         // The executable: argument parsing and wiring only.
         .executableTarget(name: "debrief", dependencies: [
             "DebriefKit", "DebriefREPL", "DebriefSQLite", "DebriefReflection", "DebriefSTAR", "DebriefYAML",
+            "DebriefReports", "DebriefInsights",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -41,6 +44,10 @@ let package = Package(
         .target(name: "DebriefSQLite", dependencies: ["DebriefKit", .product(name: "GRDB", package: "GRDB.swift")],
                 path: "Plugins/DebriefSQLite"),
         .target(name: "DebriefYAML", dependencies: ["DebriefKit", .product(name: "Yams", package: "Yams")], path: "Plugins/DebriefYAML"),
+        // Patterns across debriefs, plans and the practice deck (spaced repetition).
+        .target(name: "DebriefInsights", dependencies: ["DebriefKit"], path: "Plugins/DebriefInsights"),
+        // Reporters (text, Markdown, JSON, HTML) and the feedback-request email.
+        .target(name: "DebriefReports", dependencies: ["DebriefKit", "DebriefInsights"], path: "Plugins/DebriefReports"),
 
         .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
         .testTarget(name: "DebriefREPLTests", dependencies: ["DebriefREPL", "DebriefKit", "DebriefTesting"]),
@@ -50,6 +57,9 @@ let package = Package(
             "DebriefSQLite", "DebriefKit", "DebriefTesting", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "DebriefYAMLTests", dependencies: ["DebriefYAML", "DebriefTesting"]),
+        .testTarget(name: "DebriefInsightsTests", dependencies: ["DebriefInsights", "DebriefKit", "DebriefTesting"]),
+        .testTarget(name: "DebriefReportsTests", dependencies: ["DebriefReports", "DebriefInsights", "DebriefKit", "DebriefTesting"],
+                    exclude: ["Golden"]),
         // Drives the built `debrief` binary: in a pseudo-terminal, over pipes, and its storage commands.
         .testTarget(name: "EndToEndTests", dependencies: ["DebriefKit", "DebriefSQLite", "DebriefREPL"]),
     ],

@@ -1,0 +1,79 @@
+import DebriefKit
+import Dispatch
+import Foundation
+
+/// What the built-in insights read from one debrief, read once.
+///
+/// A debrief's answers live in their own dictionary; at 100,000 debriefs each walk over
+/// them is bound by memory, not by arithmetic. Reading every needed answer in one pass
+/// (and in parallel chunks) lets six providers share that walk instead of making six.
+///
+/// Kept lean on purpose: no per-debrief allocation unless the debrief has struggled
+/// questions or plans (the five answers are packed into one integer).
+struct DebriefFacts: Sendable {
+    var id: DebriefID
+    var day: DayDate
+    var interview: Interview
+    /// Two bits per ``StepMap/fiveQuestions`` entry: 0 unanswered or skipped, then yes, partly, no.
+    private var reflectivePacked: UInt64 = 0
+    var feelings: Int?
+    var stageRank: Int?
+    var fit: Int?
+    var fitNote: String?
+    var struggled: [String]
+    /// The debrief's plans in order: text, due day, done day.
+    var plans: [(text: String, due: DayDate?, done: DayDate?)]
+
+    init(_ debrief: Debrief, steps: StepMap, stages: inout StageRanks) {
+        id = debrief.id
+        day = debrief.day
+        interview = debrief.interview
+        for (index, question) in steps.fiveQuestions.prefix(32).enumerated() {
+            guard let answer = debrief.yesPartlyNo(question.stepID) else { continue }
+            let code: UInt64 = switch answer { case .yes: 1; case .partly: 2; case .no: 3 }
+            reflectivePacked |= code << (2 * UInt64(index))
+        }
+        feelings = debrief.scale(steps.feelings)
+        stageRank = stages.rank(debrief.interview.stage)
+        fit = debrief.scale(steps.fit)
+        fitNote = debrief.text(StepKey(steps.fitNote))
+        struggled = debrief.items(steps.struggledList)
+        plans = []
+        for step in steps.plans {
+            let texts = debrief.items(step.text)
+            let shared = debrief.date(StepKey(step.date))
+            for (offset, text) in texts.enumerated() {
+                let own = texts.count > 1 ? debrief.date(StepKey(step.date, item: offset + 1)) : nil
+                plans.append((text, own ?? shared, debrief.date(StepKey(steps.planDone, item: plans.count + 1))))
+            }
+        }
+    }
+
+    /// The answer to the five-question entry at `index`.
+    func reflective(_ index: Int) -> YesPartlyNo? {
+        guard index < 32 else { return nil }
+        switch (reflectivePacked >> (2 * UInt64(index))) & 3 {
+        case 1: return .yes
+        case 2: return .partly
+        case 3: return .no
+        default: return nil
+        }
+    }
+
+    /// The facts of `debriefs`, oldest first; large inputs are read in parallel chunks.
+    static func read(_ debriefs: [Debrief], steps: StepMap) -> [DebriefFacts] {
+        let ordered = debriefs.chronological()
+        let chunk = 4_096
+        @Sendable func facts(_ slice: ArraySlice<Debrief>) -> [DebriefFacts] {
+            var stages = StageRanks(steps.stages)
+            return slice.map { DebriefFacts($0, steps: steps, stages: &stages) }
+        }
+        guard ordered.count > chunk else { return facts(ordered[...]) }
+        let chunks = (ordered.count + chunk - 1) / chunk
+        let parts = Parts<DebriefFacts>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { index in
+            parts[index] = facts(ordered[index * chunk..<min(ordered.count, (index + 1) * chunk)])
+        }
+        return parts.all.flatMap { $0 }
+    }
+}

@@ -1,0 +1,14 @@
+import DebriefKit
+
+/// A provider that can read ``DebriefFacts`` instead of debriefs, so ``Insights`` reads them once for all.
+protocol FactReading: InsightProvider {
+    var steps: StepMap { get }
+    func insights(from facts: [DebriefFacts]) -> [Insight]
+}
+
+extension FactReading {
+    /// Reads the facts of `debriefs`, then finds the insights in them.
+    func insightsReadingFacts(_ debriefs: [Debrief]) -> [Insight] {
+        insights(from: DebriefFacts.read(debriefs, steps: steps))
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+
+/// Groups interview questions that are worded differently but ask the same thing.
+///
+/// Each question becomes a set of normalised tokens (``QuestionTokens``). A question joins
+/// the existing group whose first question is most similar to it, when the Jaccard
+/// similarity of the two token sets (shared tokens ÷ all distinct tokens) is at least
+/// ``threshold``; otherwise it starts a new group. Candidate groups come from an inverted
+/// index (token → groups), so the work grows with the number of questions, not with its
+/// square: no question is compared with every other one.
+///
+/// ```swift
+/// var grouper = QuestionGrouper()
+/// grouper.add("Tell me about a conflict with a colleague", source: 0)
+/// grouper.add("Describe a conflict you had with colleagues", source: 1)
+/// grouper.groups.count // 1
+/// ```
+public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
+    /// The least Jaccard similarity that makes two questions the same; 0.5 means at least
+    /// half of their distinct meaningful words are shared.
+    public let threshold: Double
+    /// A token found in more groups than this stops being used to find candidates: it says
+    /// too little about the question ("work", "team") and would make lookups slow.
+    public let commonTokenLimit: Int
+    /// The groups so far, in the order they were started.
+    public private(set) var groups: [QuestionGroup<Source>] = []
+    private var representatives: [Set<String>] = []
+    private var index: [String: [Int]] = [:]
+    private var exact: [[String]: Int] = [:]
+    /// Tokens by wording: the same wording is common, and folding text is the slow part.
+    private var tokenCache: [String: Set<String>] = [:]
+
+    /// A grouper with the given similarity threshold and common-token limit.
+    public init(threshold: Double = 0.5, commonTokenLimit: Int = 1_000) {
+        self.threshold = threshold
+        self.commonTokenLimit = commonTokenLimit
+    }
+
+    /// Adds one occurrence of `question`, asked in `source` (a debrief id, for example).
+    public mutating func add(_ question: String, source: Source) {
+        let tokens = tokenCache[question] ?? QuestionTokens.tokens(of: question)
+        tokenCache[question] = tokens
+        let key = tokens.sorted()
+        if let group = exact[key] ?? bestGroup(for: tokens) {
+            groups[group].add(question, source: source)
+            return
+        }
+        let group = groups.count
+        groups.append(QuestionGroup(question, source: source))
+        representatives.append(tokens)
+        exact[key] = group
+        for token in tokens {
+            index[token, default: []].append(group)
+        }
+    }
+
+    private func bestGroup(for tokens: Set<String>) -> Int? {
+        var shared: [Int: Int] = [:]
+        for token in tokens {
+            guard let postings = index[token], postings.count <= commonTokenLimit else { continue }
+            for group in postings { shared[group, default: 0] += 1 }
+        }
+        var best: (group: Int, similarity: Double)?
+        for (group, common) in shared {
+            let union = tokens.count + representatives[group].count - common
+            let similarity = Double(common) / Double(union)
+            guard similarity >= threshold else { continue }
+            if let current = best, (current.similarity, -current.group) >= (similarity, -group) { continue }
+            best = (group, similarity)
+        }
+        return best?.group
+    }
+}

@@ -1,0 +1,52 @@
+public import DebriefKit
+
+/// Builds practice cards from debriefs and schedules them: pure functions over values.
+///
+/// Every struggled question (an item of ``StepMap/struggledList``, with its answer at
+/// ``StepMap/struggledNow`` `#N` as the last answer) becomes a card, and so does every
+/// STAR example: ``StepMap/starExample`` once, showing its latest revision, and any other
+/// STAR answer on its own. Persist cards through a ``PracticeStore``.
+///
+/// ```swift
+/// let fresh = PracticeDeck.cards(from: debriefs, addedOn: today)
+/// _ = try await store.merge(fresh)
+/// for card in try await store.due(on: today, limit: 10) {
+///     let (updated, review) = PracticeDeck.review(card, grade: .good, attempt: typed, on: today)
+///     try await store.record(review, card: updated)
+/// }
+/// ```
+public enum PracticeDeck {
+    /// The cards `debriefs` hold, new ones due on `day`, oldest debrief first.
+    public static func cards(from debriefs: [Debrief], steps: StepMap = .default, addedOn day: DayDate) -> [PracticeCard] {
+        var cards: [PracticeCard] = []
+        for debrief in debriefs.chronological() {
+            for (offset, question) in debrief.items(steps.struggledList).enumerated() {
+                let key = StepKey(steps.struggledList, item: offset + 1)
+                cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(key.rawValue)", kind: .struggledQuestion, debriefID: debrief.id,
+                                          question: question, lastAnswer: debrief.text(StepKey(steps.struggledNow, item: offset + 1)),
+                                          schedule: .new(on: day)))
+            }
+            for example in debrief.starExamples(steps: steps) {
+                let star = example.latest
+                let question = debrief.text(StepKey(steps.starQuestion, item: example.key.item))
+                    ?? "Tell me about a time: \(star.situation)"
+                let told = star.parts.map { "\($0.name): \($0.text)" }.joined(separator: "\n")
+                cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(example.key.rawValue)", kind: .starExample, debriefID: debrief.id,
+                                          question: question, lastAnswer: told, schedule: .new(on: day)))
+            }
+        }
+        return cards
+    }
+
+    /// `card` after a review graded `grade` on `day`, and the review to keep.
+    public static func review(_ card: PracticeCard, grade: PracticeGrade, attempt: String?, on day: DayDate) -> (PracticeCard, PracticeReview) {
+        var updated = card
+        updated.schedule = SM2.review(card.schedule, quality: grade.quality, on: day)
+        return (updated, PracticeReview(cardID: card.id, grade: grade, attempt: attempt, day: day, schedule: updated.schedule))
+    }
+
+    /// The cards due on `day`: same-day repeats and overdue ones first, then by id.
+    public static func due(_ cards: [PracticeCard], on day: DayDate) -> [PracticeCard] {
+        cards.filter { $0.schedule.isDue(on: day) }.sorted { ($0.schedule.due, $0.id) < ($1.schedule.due, $1.id) }
+    }
+}

@@ -1,0 +1,20 @@
+public import DebriefKit
+
+/// Keeps practice cards and their reviews. The contract (``PracticeStoreConformance`` checks it):
+///
+/// - ``merge(_:)`` adds cards it does not hold (by id) and refreshes the question and last
+///   answer of those it does, keeping their schedule; it returns how many were added.
+/// - ``cards()`` returns every card, ordered by id.
+/// - ``due(on:limit:)`` returns the cards due on a day (``SM2/State/isDue(on:)``), ordered
+///   like ``PracticeDeck/due(_:on:)``, at most `limit` of them.
+/// - ``record(_:card:)`` stores the card's new schedule and appends the review, together;
+///   it throws ``DebriefError/Code/notFound`` for a card it does not hold.
+/// - ``reviews(of:)`` returns a card's reviews in the order recorded.
+/// - All methods are safe to call concurrently.
+public protocol PracticeStore: Sendable {
+    func merge(_ cards: [PracticeCard]) async throws -> Int
+    func cards() async throws -> [PracticeCard]
+    func due(on day: DayDate, limit: Int?) async throws -> [PracticeCard]
+    func record(_ review: PracticeReview, card: PracticeCard) async throws
+    func reviews(of cardID: String) async throws -> [PracticeReview]
+}

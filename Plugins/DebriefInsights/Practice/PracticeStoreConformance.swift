@@ -1,0 +1,101 @@
+import DebriefKit
+
+/// The checks every ``PracticeStore`` must pass, for store authors (a SQLite store, say).
+///
+/// Each check gets a fresh, empty store. It needs no test framework: ``run()`` returns the
+/// problems found, described, and a test expects the list to be empty.
+///
+/// ```swift
+/// @Test func conformsToThePracticeStoreContract() async throws {
+///     let problems = try await PracticeStoreConformance { InMemoryPracticeStore() }.run()
+///     #expect(problems.isEmpty, "\(problems)")
+/// }
+/// ```
+public struct PracticeStoreConformance: Sendable {
+    private let makeStore: @Sendable () async throws -> any PracticeStore
+
+    /// Checks stores made by `makeStore`, a fresh empty one per check.
+    public init(makeStore: @escaping @Sendable () async throws -> any PracticeStore) {
+        self.makeStore = makeStore
+    }
+
+    /// Runs every check; an empty result means the store honours the contract.
+    public func run() async throws -> [String] {
+        var problems: [String] = []
+        problems += try await mergeKeepsSchedules()
+        problems += try await dueOrderAndLimit()
+        problems += try await recordAndReviews()
+        problems += try await unknownCardIsRefused()
+        return problems
+    }
+
+    // A fixed, valid day: the checks must not depend on the clock.
+    static let day = DayDate(year: 2026, month: 11, day: 26)!
+
+    static func card(_ id: String, due: DayDate = day, question: String = "Tell me about a conflict") -> PracticeCard {
+        PracticeCard(id: id, kind: .struggledQuestion, debriefID: DebriefID(rawValue: "d1"), question: question,
+                     lastAnswer: "I listened first.", schedule: SM2.State.new(on: due))
+    }
+
+    func mergeKeepsSchedules() async throws -> [String] {
+        let store = try await makeStore()
+        var problems: [String] = []
+        if try await store.merge([Self.card("b"), Self.card("a")]) != 2 { problems.append("merge: two new cards should count as 2 added") }
+        let (reviewed, review) = PracticeDeck.review(Self.card("a"), grade: .good, attempt: nil, on: Self.day)
+        try await store.record(review, card: reviewed)
+        let added = try await store.merge([Self.card("a", question: "Tell me about a disagreement"), Self.card("c")])
+        if added != 1 { problems.append("merge: only the unknown card should count as added (got \(added))") }
+        let cards = try await store.cards()
+        if cards.map(\.id) != ["a", "b", "c"] { problems.append("cards: expected ids a, b, c in order, got \(cards.map(\.id))") }
+        if let a = cards.first(where: { $0.id == "a" }) {
+            if a.question != "Tell me about a disagreement" { problems.append("merge: should refresh the question of a stored card") }
+            if a.schedule != reviewed.schedule { problems.append("merge: should keep the schedule of a stored card") }
+        }
+        return problems
+    }
+
+    func dueOrderAndLimit() async throws -> [String] {
+        let store = try await makeStore()
+        var problems: [String] = []
+        _ = try await store.merge([Self.card("late", due: Self.day.adding(days: 3)), Self.card("z", due: Self.day.adding(days: -2)),
+                                   Self.card("b"), Self.card("a")])
+        let due = try await store.due(on: Self.day, limit: nil)
+        if due.map(\.id) != ["z", "a", "b"] { problems.append("due: expected z, a, b (overdue first, then by id), got \(due.map(\.id))") }
+        let limited = try await store.due(on: Self.day, limit: 2)
+        if limited.map(\.id) != ["z", "a"] { problems.append("due: limit 2 should give z, a, got \(limited.map(\.id))") }
+        let later = try await store.due(on: Self.day.adding(days: 3), limit: nil)
+        if later.count != 4 { problems.append("due: all four cards are due three days later, got \(later.count)") }
+        return problems
+    }
+
+    func recordAndReviews() async throws -> [String] {
+        let store = try await makeStore()
+        var problems: [String] = []
+        var card = Self.card("a")
+        _ = try await store.merge([card])
+        for (offset, grade) in [PracticeGrade.hard, .good].enumerated() {
+            let (updated, review) = PracticeDeck.review(card, grade: grade, attempt: "try \(offset)", on: Self.day.adding(days: offset * 7))
+            try await store.record(review, card: updated)
+            card = updated
+        }
+        let reviews = try await store.reviews(of: "a")
+        if reviews.map(\.grade) != [.hard, .good] { problems.append("reviews: expected hard then good, got \(reviews.map(\.grade))") }
+        if reviews.last?.attempt != "try 1" { problems.append("reviews: the attempt text should be kept") }
+        if try await store.cards().first?.schedule != card.schedule { problems.append("record: should store the new schedule") }
+        if try await !store.reviews(of: "missing").isEmpty { problems.append("reviews: an unknown card has none") }
+        return problems
+    }
+
+    func unknownCardIsRefused() async throws -> [String] {
+        let store = try await makeStore()
+        let (card, review) = PracticeDeck.review(Self.card("ghost"), grade: .good, attempt: nil, on: Self.day)
+        do {
+            try await store.record(review, card: card)
+            return ["record: a review of an unknown card should throw notFound"]
+        } catch let error as DebriefError where error.code == .notFound {
+            return try await store.cards().isEmpty ? [] : ["record: a refused review must not add the card"]
+        } catch {
+            return ["record: expected DebriefError.notFound for an unknown card, got \(error)"]
+        }
+    }
+}

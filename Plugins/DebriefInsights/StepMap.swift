@@ -1,0 +1,124 @@
+/// The one table that says which step ids hold which part of a debrief.
+///
+/// Debriefs are generic: answers are keyed by step id, and any plugin may ask anything.
+/// Insights, plans, the practice deck and reports read the parts they know through this
+/// table, so a flow with other ids only needs a different table, not different code.
+/// Answers whose ids are not in the table are still shown by reporters, as they are.
+/// The defaults are the ids of the built-in reflection and STAR plugins:
+///
+/// | Part | Default id | Answer type |
+/// | --- | --- | --- |
+/// | the interview, shown through ``Debrief/interview`` | `context.company`, `context.role`, `context.date`, `context.stage`, `context.outcome` | any |
+/// | feelings right after | `feelings.now` | scale 1-5 |
+/// | the five questions (hoped-for answer: yes) | `reflect.prepared`, `reflect.research`, `reflect.why`, `reflect.questions`, `reflect.examples` | yes/partly/no |
+/// | questions that were hard | `reflect.struggled.list` | list |
+/// | how I would answer it now | `reflect.struggled.now#N` (one per list item) | text |
+/// | what went well | `wins.list` | list |
+/// | fit (still want this kind of role?) | `wins.fit` | scale 1-5 |
+/// | a note on fit | `wins.fit.note` | text |
+/// | if-then plans, each with its date | `move.plan` + `move.plan.date`, `move.plan2` + `move.plan2.date` | text (or list) + date |
+/// | a plan marked done | `move.plan.done#N`, N counting the debrief's plans from 1 | date (written by ``PlanBook``) |
+/// | the interviewer's name (feedback email) | `move.feedback.to` | text |
+/// | a moment from the interview (feedback email) | `move.feedback.moment` | text |
+/// | the question a STAR example answers | `star.question` | text |
+/// | the STAR example, and its revisions | `star.example`, `star.revise.N` (the highest N is the latest) | STAR |
+///
+/// The STAR example (its latest revision) and any other STAR answer become practice cards.
+///
+/// ```swift
+/// var steps = StepMap.default
+/// steps.feelings = "mood.now"
+/// let insights = Insights.providers(steps: steps)
+/// ```
+public struct StepMap: Sendable, Hashable {
+    /// Steps whose answers fill in the ``Interview``; reports show the interview instead.
+    public var interview: [String]
+    /// Scale 1-5: how the person feels right after the news.
+    public var feelings: String
+    /// The five reflective questions, in the order they are asked.
+    public var fiveQuestions: [ReflectiveQuestion]
+    /// List: the interview questions that were hard to answer.
+    public var struggledList: String
+    /// Text, repeated per item of ``struggledList``: how the person would answer now.
+    public var struggledNow: String
+    /// List: what went well.
+    public var wins: String
+    /// Scale 1-5: whether this kind of role still fits.
+    public var fit: String
+    /// Text: a note on fit.
+    public var fitNote: String
+    /// The if-then plan steps, in order, each with the step of its date.
+    public var plans: [PlanStep]
+    /// Date, per plan (`#N`, N counting the debrief's plans from 1): when it was marked done.
+    public var planDone: String
+    /// Text: one moment from the interview, for the feedback email.
+    public var feedbackMoment: String
+    /// Text: the interviewer's name, for the feedback email.
+    public var interviewerName: String
+    /// Text: the interview question that a STAR example answers.
+    public var starQuestion: String
+    /// STAR: the example as first told.
+    public var starExample: String
+    /// The prefix of revised versions of ``starExample`` (`star.revise.1`, `star.revise.2`, …).
+    public var starRevisionPrefix: String
+    /// Stages from the start of a hiring process to its end; a debrief's stage is
+    /// placed by matching these names (ignoring case) so progress can be charted.
+    public var stages: [String]
+
+    /// The ids used by Debrief's built-in reflection and STAR plugins.
+    public static let `default` = StepMap(
+        interview: ["context.company", "context.role", "context.date", "context.stage", "context.outcome"],
+        feelings: "feelings.now",
+        fiveQuestions: [
+            ReflectiveQuestion(key: "prepared", stepID: "reflect.prepared", topic: "Prepared"),
+            ReflectiveQuestion(key: "research", stepID: "reflect.research", topic: "Researched the company"),
+            ReflectiveQuestion(key: "why", stepID: "reflect.why", topic: "Clear why I wanted the job"),
+            ReflectiveQuestion(key: "questions", stepID: "reflect.questions", topic: "Answered questions as I wanted"),
+            ReflectiveQuestion(key: "examples", stepID: "reflect.examples", topic: "Examples landed"),
+        ],
+        struggledList: "reflect.struggled.list",
+        struggledNow: "reflect.struggled.now",
+        wins: "wins.list",
+        fit: "wins.fit",
+        fitNote: "wins.fit.note",
+        plans: [PlanStep(text: "move.plan", date: "move.plan.date"), PlanStep(text: "move.plan2", date: "move.plan2.date")],
+        planDone: "move.plan.done",
+        feedbackMoment: "move.feedback.moment",
+        interviewerName: "move.feedback.to",
+        starQuestion: "star.question",
+        starExample: "star.example",
+        starRevisionPrefix: "star.revise.",
+        stages: ["application", "phone screen", "first interview", "task or assessment", "second interview", "final round", "offer"])
+
+    /// Creates a table; start from ``default`` and change what differs.
+    public init(interview: [String], feelings: String, fiveQuestions: [ReflectiveQuestion], struggledList: String,
+                struggledNow: String, wins: String, fit: String, fitNote: String, plans: [PlanStep], planDone: String,
+                feedbackMoment: String, interviewerName: String, starQuestion: String, starExample: String,
+                starRevisionPrefix: String, stages: [String]) {
+        self.interview = interview
+        self.feelings = feelings
+        self.fiveQuestions = fiveQuestions
+        self.struggledList = struggledList
+        self.struggledNow = struggledNow
+        self.wins = wins
+        self.fit = fit
+        self.fitNote = fitNote
+        self.plans = plans
+        self.planDone = planDone
+        self.feedbackMoment = feedbackMoment
+        self.interviewerName = interviewerName
+        self.starQuestion = starQuestion
+        self.starExample = starExample
+        self.starRevisionPrefix = starRevisionPrefix
+        self.stages = stages
+    }
+
+    /// The 0-based place of `stage` in ``stages``, or nil when it matches none.
+    ///
+    /// Exact matches win; otherwise the last listed stage whose name the answer contains
+    /// ("final round (onsite)" → "final round").
+    public func stageRank(_ stage: String?) -> Int? {
+        var ranks = StageRanks(stages)
+        return ranks.rank(stage)
+    }
+}

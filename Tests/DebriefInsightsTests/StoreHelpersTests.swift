@@ -1,0 +1,38 @@
+import DebriefInsights
+import DebriefKit
+import Foundation
+import Testing
+
+/// The store-backed helpers the commands use: plans, plans done, and the practice deck.
+@Suite struct StoreHelpersTests {
+    let today = DayDate(year: 2026, month: 11, day: 26)!
+    let now = Date(timeIntervalSince1970: 1_795_687_200)
+
+    func store(count: Int) async throws -> InMemoryStore {
+        let store = InMemoryStore()
+        for debrief in SampleDebriefs.make(count: count) { _ = try await store.save(debrief, expectedRevision: 0) }
+        return store
+    }
+
+    @Test func marksAPlanDoneAndSavesIt() async throws {
+        let store = try await store(count: 3)
+        let before = try await PlanBook.load(from: store)
+        #expect(before.open.map(\.number) == [2], "debriefs 0 and 2 are done already")
+        let plan = try await PlanBook.markDone(2, in: store, on: today, at: now)
+        #expect(plan.doneOn == today)
+        #expect(try await PlanBook.load(from: store).open.isEmpty)
+        let saved = try await store.load(plan.debriefID)
+        #expect(saved?.revision == 2, "saved once on top of the stored revision")
+        _ = try await PlanBook.markDone(2, in: store, on: today.adding(days: 1), at: now)
+        #expect(try await store.load(plan.debriefID)?.revision == 2, "marking it again changes nothing")
+        await #expect(throws: DebriefError.self) { try await PlanBook.markDone(9, in: store, on: today, at: now) }
+    }
+
+    @Test func refreshesTheDeckFromTheStore() async throws {
+        let store = try await store(count: 8)
+        let practice: any PracticeStore = InMemoryPracticeStore()
+        // i % 4 == 0: 0 and 4 have the conflict question, 0 also the weakness one; STAR at 0.
+        #expect(try await practice.refresh(from: store, addedOn: today) == 4)
+        #expect(try await practice.refresh(from: store, addedOn: today) == 0)
+    }
+}
