@@ -51,10 +51,6 @@ public struct StepMap: Sendable, Hashable {
     public var plans: [PlanStep]
     /// Date, per plan (`#N`, N counting the debrief's plans from 1): when it was marked done.
     public var planDone: String
-    /// Text: one moment from the interview, for the feedback email.
-    public var feedbackMoment: String
-    /// Text: the interviewer's name, for the feedback email.
-    public var interviewerName: String
     /// Text: the interview question that a STAR example answers.
     public var starQuestion: String
     /// STAR: the example as first told.
@@ -83,8 +79,6 @@ public struct StepMap: Sendable, Hashable {
         fitNote: "wins.fit.note",
         plans: [PlanStep(text: "move.plan", date: "move.plan.date"), PlanStep(text: "move.plan2", date: "move.plan2.date")],
         planDone: "move.plan.done",
-        feedbackMoment: "move.feedback.moment",
-        interviewerName: "move.feedback.to",
         starQuestion: "star.question",
         starExample: "star.example",
         starRevisionPrefix: "star.revise.",
@@ -93,7 +87,7 @@ public struct StepMap: Sendable, Hashable {
     /// Creates a table; start from ``default`` and change what differs.
     public init(interview: [String], feelings: String, fiveQuestions: [ReflectiveQuestion], struggledList: String,
                 struggledNow: String, wins: String, fit: String, fitNote: String, plans: [PlanStep], planDone: String,
-                feedbackMoment: String, interviewerName: String, starQuestion: String, starExample: String,
+                starQuestion: String, starExample: String,
                 starRevisionPrefix: String, stages: [String]) {
         self.interview = interview
         self.feelings = feelings
@@ -105,8 +99,6 @@ public struct StepMap: Sendable, Hashable {
         self.fitNote = fitNote
         self.plans = plans
         self.planDone = planDone
-        self.feedbackMoment = feedbackMoment
-        self.interviewerName = interviewerName
         self.starQuestion = starQuestion
         self.starExample = starExample
         self.starRevisionPrefix = starRevisionPrefix

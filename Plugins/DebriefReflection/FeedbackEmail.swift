@@ -2,9 +2,10 @@ public import DebriefKit
 
 /// A short, polite email asking an interviewer what to strengthen.
 ///
-/// It names the role and the company, thanks them, and asks for one or two pointers on
-/// what to work on — never why the answer was no, which puts people on the defensive and
-/// rarely gets a reply. A public type so that reports and the `email` command reuse it.
+/// It names the role and the company, thanks them, mentions one moment from the interview
+/// when the person gave one, and asks for one or two pointers on what to work on — never
+/// why the answer was no, which puts people on the defensive and rarely gets a reply. A
+/// public type so that the summary and the `debrief email` command share one draft.
 ///
 /// ```swift
 /// let email = FeedbackEmail(interview: debrief.interview, recipient: "Sam")
@@ -16,8 +17,10 @@ public struct FeedbackEmail: Hashable, Sendable {
     /// Greeting, thanks, the request, the close and the signature.
     public var body: String
 
-    /// Drafts the email for `interview`; `recipient` and `sender` fill the greeting and the signature.
-    public init(interview: Interview, recipient: String? = nil, sender: String? = nil) {
+    /// Drafts the email for `interview`; `recipient` and `sender` fill the greeting and the
+    /// signature, `moment` (one thing from the interview) makes it specific.
+    public init(interview: Interview, recipient: String? = nil, sender: String? = nil, moment: String? = nil) {
+        let recipient = Self.clean(recipient), sender = Self.clean(sender), moment = Self.clean(moment)
         let role = interview.role.map { "the \($0) role" } ?? "the role"
         let company = interview.company.map { " at \($0)" } ?? ""
         let greeting = recipient.map { "Dear \($0)," } ?? "Hello,"
@@ -31,7 +34,7 @@ public struct FeedbackEmail: Hashable, Sendable {
         body = """
         \(greeting)
 
-        Thank you for the chance to interview for \(role)\(company)\(thanks). I enjoyed meeting the team and learning more about the work.
+        Thank you for the chance to interview for \(role)\(company)\(thanks). I enjoyed meeting the team and learning more about the work.\(moment.map { "\n\nOne moment has stayed with me: " + ($0.last.map { ".!?".contains($0) } == true ? $0 : $0 + ".") } ?? "")
 
         I'm keen to keep improving. If you have a few minutes, I'd be grateful for one or two pointers on what I could strengthen — in my preparation, my examples or how I came across — to be a stronger candidate for a role like this.
 
@@ -42,11 +45,21 @@ public struct FeedbackEmail: Hashable, Sendable {
         """
     }
 
-    /// The draft for a debrief: its interview, addressed to the name given at `move.feedback.to`.
-    public init(for debrief: Debrief, sender: String? = nil) {
-        var recipient: String?
-        if case .text(let name)? = debrief["move.feedback.to"] { recipient = name }
-        self.init(interview: debrief.interview, recipient: recipient, sender: sender)
+    /// The draft for a debrief: its interview, addressed to the name given at `move.feedback.to`,
+    /// with the moment given at `move.feedback.moment`; the arguments override both.
+    public init(for debrief: Debrief, recipient: String? = nil, sender: String? = nil, moment: String? = nil) {
+        func text(_ step: String) -> String? {
+            if case .text(let value)? = debrief[step] { value } else { nil }
+        }
+        self.init(interview: debrief.interview, recipient: recipient ?? text("move.feedback.to"), sender: sender,
+                  moment: moment ?? text("move.feedback.moment"))
+    }
+
+    /// Control characters out, white space folded; nil when nothing is left.
+    private static func clean(_ text: String?) -> String? {
+        guard let text else { return nil }
+        let single = TextNormaliser.normalise(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return single.isEmpty ? nil : single
     }
 
     /// Subject line, a blank line, then the body: ready to paste.

@@ -71,6 +71,9 @@ extension ReflectionPlugin {
         Ask("wins.fit", "Do you still want this kind of role? 1 (not really) to 5 (very much).", .scale(low: "not really", high: "very much"))
             .reacting(.when(.answer("wins.fit", lessThan: 3), id: "wins.fit.low",
                             say: "That's worth knowing. Interviews show you what you don't want as well as what you do — fit works both ways."))
+        Ask("wins.fit.note", "Anything you noticed about the fit — the team, the work, the pace? Press Enter to leave it.",
+            .text(optional: true, maxLength: 1000))
+            .reacting(.ruminationGuard)
     }
 
     static let move = Chapter("move", title: "Moving forward") {
@@ -86,6 +89,9 @@ extension ReflectionPlugin {
             .when(.not(noReply))
         Ask("move.feedback.to", "Who should it go to? A name, or press Enter for a general greeting.", .text(optional: true, maxLength: 200))
             .when(wantsEmail)
+        Ask("move.feedback.moment", "Is there one moment from the interview worth mentioning — a question you enjoyed, something you learned about the team? Press Enter to leave it out.",
+            .text(optional: true, maxLength: 300))
+            .when(wantsEmail).reacting(.ruminationGuard)
         Say("move.followup", "Since you haven't heard back: one short, friendly follow-up is fine — about a week after the date they gave, or two weeks after the interview — asking the recruiter whether there's news on the {role|role}. After that, let it rest and put the energy into your next application.")
             .when(noReply)
         Say("move.summary", Wording { ReflectionSummary($0.debrief).text })

@@ -25,6 +25,12 @@ struct FeedbackEmailTests {
         #expect(!text.contains("reason"))
     }
 
+    @Test func mentionsOneMomentWhenGiven() {
+        let email = FeedbackEmail(interview: interview, moment: "  the  question about\u{7} research ops ")
+        #expect(email.body.contains("learning more about the work.\n\nOne moment has stayed with me: the question about research ops.\n\nI'm keen"))
+        #expect(!FeedbackEmail(interview: interview, moment: "   ").body.contains("One moment"))
+    }
+
     @Test func fillsGapsPolitely() {
         let email = FeedbackEmail(interview: Interview())
         #expect(email.subject == "Thank you for the interview")

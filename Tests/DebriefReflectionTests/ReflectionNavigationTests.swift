@@ -18,7 +18,7 @@ struct ReflectionNavigationTests {
         let asked = Set(debrief.answers.keys.map(\.stepID))
         #expect(asked == ["context.company", "context.role", "context.date", "context.stage", "context.outcome", "feelings.now",
                           "reflect.prepared", "reflect.research", "reflect.why", "reflect.questions", "reflect.examples",
-                          "wins.list", "wins.fit", "move.plan", "move.feedback"])
+                          "wins.list", "wins.fit", "wins.fit.note", "move.plan", "move.feedback"])
         #expect(debrief.answers.values.allSatisfy { $0.value.isSkipped })
         #expect(skips == asked.count)
         let summary = try #require(try await tester.said(from: "move.summary").first)

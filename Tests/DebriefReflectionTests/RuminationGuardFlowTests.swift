@@ -45,7 +45,7 @@ struct RuminationGuardFlowTests {
             guard let prompt = step.prompt, !names.contains(step.id), !step.id.hasPrefix("star.next") else { return false }
             return !(prompt is YesPartlyNoPrompt || prompt is ScalePrompt || prompt is DatePrompt || prompt is ChoicePrompt)
         }
-        #expect(steps.count == 14)
+        #expect(steps.count == 16)
         for step in steps {
             #expect(step.reactions.contains { $0.id == "rumination" && $0.oncePerChapter }, "\(step.id) has no guard")
         }

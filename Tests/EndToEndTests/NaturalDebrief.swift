@@ -12,9 +12,9 @@ enum NaturalDebrief {
         "no", "1",
         "Situation: Two leads disagreed about a release. Task: I owned the release plan. Action: I met each lead, I pulled the bug data, I proposed shipping with one module switched off. Result: We shipped on time and tickets fell 30%.",
         "keep",
-        "I stayed calm; good rapport with the panel", "4",
+        "I stayed calm; good rapport with the panel", "4", "A small team that ships weekly — I liked that.",
         "Next time, if they ask about conflict, I will tell the release story", "next friday", "",
-        "yes", "Sam",
+        "yes", "Sam", "the question about research ops",
     ]
 
     /// The lines as standard input.
