@@ -14,7 +14,8 @@ struct DebriefCommand: AsyncParsableCommand {
         version: "debrief 0.1.0",
         subcommands: [StartCommand.self, ResumeCommand.self,
                       ListCommand.self, ShowCommand.self, SearchCommand.self, DeleteCommand.self,
-                      ExportCommand.self, ImportCommand.self, PluginsCommand.self],
+                      ExportCommand.self, ImportCommand.self,
+                      ReportCommand.self, InsightsCommand.self, EmailCommand.self, PlansCommand.self, PluginsCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }

@@ -36,6 +36,13 @@ struct PluginOptions: ParsableArguments {
         }
     }
 
+    /// The flow of built-in and loaded plugins, for question wording in reports; says nothing
+    /// about broken plugins (the commands that run them do).
+    static func quietFlow(_ variables: [String: String] = ProcessInfo.processInfo.environment) -> Flow {
+        let directories = YAMLPluginDirectory.directories(environment: variables)
+        return Flow(plugins: builtIn + YAMLPluginDirectory.load(from: directories, builtIn: Flow(plugins: builtIn)).plugins)
+    }
+
     /// YAML plugins from every plugin folder.
     func discover(_ variables: [String: String]) -> YAMLPluginDirectory.Discovery {
         let directories = YAMLPluginDirectory.directories(environment: variables, extra: plugins)

@@ -1,0 +1,28 @@
+import ArgumentParser
+import DebriefKit
+import DebriefReflection
+
+/// `debrief email ID`: the feedback-request draft, ready to paste.
+struct EmailCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "email",
+        abstract: "Draft a polite email asking the interviewer what to strengthen.",
+        discussion: "It asks what you could strengthen — never why. Edit it before you send it.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var target: DebriefIDArgument
+
+    @Option(help: ArgumentHelp("Who it goes to (default: the name you gave in the debrief).", valueName: "name"))
+    var to: String?
+
+    @Option(help: ArgumentHelp("Your name, for the signature.", valueName: "name"))
+    var from: String?
+
+    @Option(help: ArgumentHelp("One moment from the interview to mention.", valueName: "text"))
+    var moment: String?
+
+    func run() async throws {
+        let debrief = try await storeOptions.open().resolve(target.id)
+        Console.out(FeedbackEmail(for: debrief, recipient: to, sender: from, moment: moment).text)
+    }
+}

@@ -1,0 +1,25 @@
+import ArgumentParser
+import DebriefInsights
+import DebriefKit
+import Foundation
+
+/// `debrief report`: every debrief with the patterns across them.
+struct ReportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "report",
+        abstract: "A report of all your debriefs, with what they show together.",
+        discussion: "Try `debrief report --format html --output report.html` and open the file in a browser; it prints well too.")
+
+    @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var report: ReportOptions
+
+    func run() async throws {
+        let debriefs = try await Insights.loadAll(from: storeOptions.open())
+        guard !debriefs.isEmpty else {
+            Console.note("No debriefs yet. Run `debrief` to start your first.")
+            return
+        }
+        let insights = Insights.compute(from: debriefs)
+        try report.write(Report(debriefs: debriefs, insights: insights, flow: PluginOptions.quietFlow(), generatedAt: Date()))
+    }
+}
