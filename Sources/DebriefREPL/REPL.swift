@@ -58,7 +58,7 @@ public final class REPL: Sendable {
     }
 
     /// libedit for a person at a terminal, plain lines otherwise (or when libedit cannot start).
-    static func editor(for terminal: TerminalEnvironment, recalling lines: [String]) -> any LineEditor {
+    public static func editor(for terminal: TerminalEnvironment, recalling lines: [String]) -> any LineEditor {
         guard terminal.isInteractive, let editor = LibEditLineEditor(program: "debrief", recalling: lines) else {
             return PlainLineEditor()
         }

@@ -6,14 +6,14 @@ import Darwin
 
 /// Writes straight to a file descriptor, unbuffered, so the REPL's text and libedit's
 /// own output never overtake each other.
-enum TerminalOutput {
+public enum TerminalOutput {
     /// Writes to standard output.
-    static func write(_ text: String) {
+    public static func write(_ text: String) {
         write(text, to: STDOUT_FILENO)
     }
 
     /// Writes to standard error.
-    static func writeError(_ text: String) {
+    public static func writeError(_ text: String) {
         write(text, to: STDERR_FILENO)
     }
 

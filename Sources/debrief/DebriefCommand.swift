@@ -15,7 +15,8 @@ struct DebriefCommand: AsyncParsableCommand {
         subcommands: [StartCommand.self, ResumeCommand.self,
                       ListCommand.self, ShowCommand.self, SearchCommand.self, DeleteCommand.self,
                       ExportCommand.self, ImportCommand.self,
-                      ReportCommand.self, InsightsCommand.self, EmailCommand.self, PlansCommand.self, PluginsCommand.self],
+                      ReportCommand.self, InsightsCommand.self, EmailCommand.self, PlansCommand.self, PracticeCommand.self,
+                      PluginsCommand.self],
         defaultSubcommand: StartCommand.self
     )
 }

@@ -61,4 +61,16 @@ import Testing
         let missing = try workspace.debrief("plans", "done", "7")
         #expect(missing.status != 0 && !missing.err.isEmpty)
     }
+
+    @Test func practiceAsksTheDueCardsAndRemembersTheGrades() throws {
+        let (workspace, _) = try Self.finished()
+        let round = try workspace.debrief("practice", input: "release story\ngood\nresearch\neasy\nthe STAR\ngood\n")
+        #expect(round.status == 0 && round.out.contains("3 cards to practise"), "\(round.out)")
+        #expect(round.out.contains("Your last answer:\nI'd tell the release story, with the numbers."))
+        #expect(round.out.contains("Done for today: 3 reviews"))
+        let next = try workspace.debrief("practice", input: "")
+        #expect(next.out.contains("Nothing to practise today"), "graded cards wait for their next day: \(next.out)")
+        let permissions = try FileManager.default.attributesOfItem(atPath: workspace.folder + "/store/practice.sqlite")[.posixPermissions] as? NSNumber
+        #expect(permissions?.intValue == 0o600)
+    }
 }

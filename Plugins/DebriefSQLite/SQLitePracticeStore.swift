@@ -1,0 +1,114 @@
+public import DebriefInsights
+public import DebriefKit
+import Foundation
+import GRDB
+
+/// The practice deck on SQLite: cards and their reviews in `practice.sqlite`, next to the
+/// debriefs, with the same care (0700 folder, 0600 file, foreign files refused untouched).
+///
+/// A file of its own keeps the deck's schema apart from the debriefs': deleting it resets
+/// practice and loses no debrief. Passes `PracticeStoreConformance`.
+///
+/// ```swift
+/// let practice = try SQLitePracticeStore(path: SQLitePracticeStore.path(besideStore: storePath))
+/// _ = try await practice.refresh(from: store, addedOn: today)
+/// ```
+public final class SQLitePracticeStore: PracticeStore {
+    /// The database file.
+    public let path: String
+    private let pool: DatabasePool
+
+    /// `practice.sqlite` in the folder of the debrief store at `storePath`.
+    public static func path(besideStore storePath: String) -> String {
+        ((storePath as NSString).deletingLastPathComponent as NSString).appendingPathComponent("practice.sqlite")
+    }
+
+    /// Opens (or creates) the deck at `path`.
+    public init(path: String) throws {
+        self.path = path
+        _ = try DatabaseFile.prepare(path)
+        do {
+            var configuration = Configuration()
+            configuration.busyMode = .timeout(10)
+            pool = try DatabasePool(path: path, configuration: configuration)
+            try Self.migrator.migrate(pool)
+        } catch {
+            throw SQLiteStore.storageError(error, path: path)
+        }
+    }
+
+    private static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("practice-v1") { db in
+            try db.execute(sql: "PRAGMA application_id = \(DatabaseFile.applicationID)")
+            try db.create(table: "practice_card") { t in
+                t.primaryKey("id", .text)
+                t.column("card", .jsonText).notNull()
+            }
+            try db.create(table: "practice_review") { t in
+                t.autoIncrementedPrimaryKey("seq")
+                t.column("card_id", .text).notNull().indexed().references("practice_card", onDelete: .cascade)
+                t.column("review", .jsonText).notNull()
+            }
+        }
+        return migrator
+    }
+
+    public func merge(_ cards: [PracticeCard]) async throws -> Int {
+        let encoded = try cards.map { ($0.id, try Self.encode($0)) }
+        return try await pool.write { db in
+            var added = 0
+            for (card, (id, json)) in zip(cards, encoded) {
+                if let existing = try String.fetchOne(db, sql: "SELECT card FROM practice_card WHERE id = ?", arguments: [id]) {
+                    var kept = try Self.decode(PracticeCard.self, existing)
+                    kept.question = card.question
+                    kept.lastAnswer = card.lastAnswer
+                    try db.execute(sql: "UPDATE practice_card SET card = ? WHERE id = ?", arguments: [try Self.encode(kept), id])
+                } else {
+                    try db.execute(sql: "INSERT INTO practice_card (id, card) VALUES (?, ?)", arguments: [id, json])
+                    added += 1
+                }
+            }
+            return added
+        }
+    }
+
+    public func cards() async throws -> [PracticeCard] {
+        try await pool.read { db in
+            try String.fetchAll(db, sql: "SELECT card FROM practice_card ORDER BY id").map { try Self.decode(PracticeCard.self, $0) }
+        }
+    }
+
+    public func due(on day: DayDate, limit: Int?) async throws -> [PracticeCard] {
+        let due = PracticeDeck.due(try await cards(), on: day)
+        return Array(limit.map { due.prefix($0) } ?? due[...])
+    }
+
+    public func record(_ review: PracticeReview, card: PracticeCard) async throws {
+        let cardJSON = try Self.encode(card), reviewJSON = try Self.encode(review)
+        try await pool.write { db in
+            guard review.cardID == card.id,
+                  try Bool.fetchOne(db, sql: "SELECT 1 FROM practice_card WHERE id = ?", arguments: [card.id]) == true else {
+                throw DebriefError(.notFound, "No practice card \"\(card.id)\" to record a review for.",
+                                   recovery: "Rebuild the deck from your debriefs, then practise again.")
+            }
+            try db.execute(sql: "UPDATE practice_card SET card = ? WHERE id = ?", arguments: [cardJSON, card.id])
+            try db.execute(sql: "INSERT INTO practice_review (card_id, review) VALUES (?, ?)", arguments: [card.id, reviewJSON])
+        }
+    }
+
+    public func reviews(of cardID: String) async throws -> [PracticeReview] {
+        try await pool.read { db in
+            try String.fetchAll(db, sql: "SELECT review FROM practice_review WHERE card_id = ? ORDER BY seq", arguments: [cardID])
+                .map { try Self.decode(PracticeReview.self, $0) }
+        }
+    }
+
+    private static func encode(_ value: some Encodable) throws -> String {
+        String(decoding: try DebriefJSON.encoder().encode(value), as: UTF8.self)
+    }
+
+    private static func decode<T: Decodable>(_ type: T.Type, _ json: String) throws -> T {
+        try DebriefJSON.decoder().decode(type, from: Data(json.utf8))
+    }
+}
