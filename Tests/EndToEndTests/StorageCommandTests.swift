@@ -68,7 +68,7 @@ import Testing
         let shown = try workspace.debrief("show", String(id.rawValue.prefix(4)))
         #expect(shown.out.contains("portfolio walk-through"), "\(shown.out)")
         let json = try workspace.debrief("show", id.rawValue, "--format", "json")
-        let debrief = try DebriefJSON.decoder().decode(Debrief.self, from: Data(json.out.utf8))
+        let debrief = try #require(try DebriefJSON.decoder().decode(DebriefArchive.self, from: Data(json.out.utf8)).debriefs.first)
         #expect(debrief["reflect.research.helped"] == AnswerValue.text("Talking to someone on the design team first"))
         #expect(!debrief.transcript.isEmpty, "the JSON form carries the transcript")
 
