@@ -20,6 +20,12 @@ let package = Package(
         .target(name: "TechnicalInterview", dependencies: [
             .product(name: "DebriefKit", package: debrief),
         ]),
+        // The chapter as its own chat REPL, through DebriefREPL.
+        .executableTarget(name: "technical-debrief", dependencies: [
+            "TechnicalInterview",
+            .product(name: "DebriefREPL", package: debrief),
+            .product(name: "DebriefSQLite", package: debrief),
+        ]),
         .testTarget(name: "TechnicalInterviewTests", dependencies: [
             "TechnicalInterview",
             .product(name: "DebriefTesting", package: debrief),
