@@ -1,5 +1,6 @@
 import DebriefInsights
 import DebriefKit
+import Foundation
 import Testing
 
 /// Insights over generated stores with the patterns documented on `SampleDebriefs`.
@@ -119,5 +120,15 @@ import Testing
 struct FirstAndCount: InsightProvider {
     func insights(from debriefs: [Debrief]) -> [Insight] {
         [Insight(id: "custom.first", title: "First", detail: "", count: debriefs.count, debriefIDs: debriefs.prefix(1).map(\.id))]
+    }
+}
+
+@Suite struct FitNoteTests {
+    @Test func aNoteThatEndsASentenceGetsNoSecondFullStop() throws {
+        var debrief = Debrief(id: DebriefID(rawValue: "fit"), createdAt: Date(timeIntervalSince1970: 0))
+        debrief.answers[StepKey("wins.fit")] = Answer(value: .scale(4), raw: "4", answeredAt: debrief.createdAt)
+        debrief.answers[StepKey("wins.fit.note")] = Answer(value: .text("A small team — I liked that."), raw: "", answeredAt: debrief.createdAt)
+        let fit = try #require(Insights.compute(from: [debrief]).first { $0.id == "fit.notes" })
+        #expect(fit.detail.hasSuffix("Your notes: “A small team — I liked that.”"))
     }
 }

@@ -39,7 +39,9 @@ public struct FitInsights: FactReading {
                 : "This kind of role felt less right in \(low) of \(rated) \(rated == 1 ? "debrief" : "debriefs"). Fit works both ways; it can narrow where you apply.")
         }
         if !notes.isEmpty {
-            parts.append("Your notes: " + notes.suffix(3).map { "“\($0)”" }.joined(separator: "; ") + ".")
+            let quoted = notes.suffix(3).map { "“\($0)”" }.joined(separator: "; ")
+            let ended = notes.last?.last.map { ".!?…".contains($0) } ?? false
+            parts.append("Your notes: " + quoted + (ended ? "" : "."))
         }
         return [Insight(id: "fit.notes", title: "Fit", detail: parts.joined(separator: " "), count: flagged.count, debriefIDs: flagged)]
     }
