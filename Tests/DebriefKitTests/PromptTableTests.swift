@@ -161,5 +161,6 @@ import Testing
         #expect(TextNormaliser.normalise("\u{1B}[A\u{1B}[Byes\u{7}\u{0}") == "yes")
         #expect(TextNormaliser.normalise("caf\u{65}\u{301}\tbar") == "café bar")
         #expect(TextNormaliser.normalise("  \n ") == "")
+        #expect(TextNormaliser.normalise("\u{FFFD}\u{FFFD}Acme") == "Acme", "bytes that were not UTF-8 do not reach the answer")
     }
 }

@@ -5,8 +5,9 @@ import Foundation
 /// Terminals and pastes bring in escape sequences, stray control characters and
 /// decomposed accents; none of that should reach a parser or a report.
 public enum TextNormaliser {
-    /// Removes terminal escape sequences and control characters (tabs become spaces,
-    /// newlines are kept), composes Unicode (NFC) and trims surrounding white space.
+    /// Removes terminal escape sequences, control characters and the replacement character
+    /// left by invalid UTF-8 (tabs become spaces, newlines are kept), composes Unicode (NFC)
+    /// and trims surrounding white space.
     public static func normalise(_ line: String) -> String {
         var scalars = String.UnicodeScalarView()
         var iterator = line.unicodeScalars.makeIterator()
@@ -18,7 +19,8 @@ public enum TextNormaliser {
                 scalars.append(" ")
             case 0x0A:
                 scalars.append(scalar)
-            case 0x00...0x1F, 0x7F...0x9F, 0xFFFE, 0xFFFF:
+            case 0x00...0x1F, 0x7F...0x9F, 0xFFFD...0xFFFF:
+                // U+FFFD stands in for bytes that were not UTF-8: noise, not something typed.
                 continue
             default:
                 scalars.append(scalar)
