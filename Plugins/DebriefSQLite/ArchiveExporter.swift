@@ -21,19 +21,31 @@ public struct ArchiveExporter: Sendable {
 
     /// Streams the archive to `write` in chunks of about `chunkSize` bytes; returns the number of debriefs.
     ///
-    /// Debriefs come in the order they were first stored, so an export of an import
-    /// lists them in the same order.
+    /// Debriefs come in id order, so an export of an import lists them in the same order.
     public func export(chunkSize: Int = 1 << 20, progress: (ArchiveProgress) -> Void = { _ in },
                        to write: (Data) throws -> Void) throws -> Int {
         do {
             return try store.pool.read { db in
                 let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM debrief") ?? 0
                 var buffer = Data("{\"debriefs\":[".utf8)
-                let documents = try String.fetchCursor(db, sql: "SELECT \(SQLiteStore.documentSQL) FROM debrief ORDER BY rowid")
+                // Both cursors walk in id order, so each debrief's events are read in one pass.
+                let documents = try Row.fetchCursor(db, sql: "SELECT id, document FROM debrief ORDER BY id")
+                let events = try Row.fetchCursor(db, sql: "SELECT debriefId, body FROM event ORDER BY debriefId, seq")
+                var pending = try events.next()
                 var done = 0
-                while let document = try documents.next() {
+                while let row = try documents.next() {
+                    let id: String = row[0]
+                    // SQLite orders text by its UTF-8 bytes; compare the same way.
+                    while let event = pending, (event[0] as String).utf8.lexicographicallyPrecedes(id.utf8) {
+                        pending = try events.next()
+                    }
+                    var transcript: [String] = []
+                    while let event = pending, event[0] as String == id {
+                        transcript.append(event[1])
+                        pending = try events.next()
+                    }
                     if done > 0 { buffer.append(UInt8(ascii: ",")) }
-                    buffer.append(contentsOf: document.utf8)
+                    buffer.append(contentsOf: StoredDebrief.document(row[1], transcript: transcript).utf8)
                     done += 1
                     if buffer.count >= chunkSize {
                         try write(buffer)

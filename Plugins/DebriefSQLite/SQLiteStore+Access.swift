@@ -3,13 +3,6 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    /// The SQL that rebuilds a debrief's JSON document: the stored document with its
-    /// transcript spliced back in from the event table, in order.
-    static let documentSQL = """
-        json_set(document, '$.transcript', \
-        json((SELECT json_group_array(json(body)) FROM event WHERE event.debriefId = debrief.id)))
-        """
-
     /// Runs `body` in an immediate write transaction; errors become ``DebriefError``s.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
@@ -28,7 +21,7 @@ extension SQLiteStore {
         }
     }
 
-    /// Decodes one document as rebuilt by ``documentSQL``.
+    /// Decodes one document as rebuilt by ``StoredDebrief/document(_:transcript:)``.
     static func decode(_ document: String) throws -> Debrief {
         do {
             return try DebriefJSON.decoder().decode(Debrief.self, from: Data(document.utf8))

@@ -32,7 +32,7 @@ public final class SQLiteStore: DebriefStore {
             if state == .debrief { try Self.check(path) }
             var configuration = Self.configuration
             configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = FULL")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
             }
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
@@ -84,8 +84,12 @@ public final class SQLiteStore: DebriefStore {
     }
 
     public func load(_ id: DebriefID) async throws -> Debrief? {
-        let document = try await read { db in
-            try String.fetchOne(db, sql: "SELECT \(Self.documentSQL) FROM debrief WHERE id = ?", arguments: [id.rawValue])
+        let document = try await read { db -> String? in
+            guard let stored = try String.fetchOne(db, sql: "SELECT document FROM debrief WHERE id = ?", arguments: [id.rawValue]) else {
+                return nil
+            }
+            let events = try String.fetchAll(db, sql: "SELECT body FROM event WHERE debriefId = ? ORDER BY seq", arguments: [id.rawValue])
+            return StoredDebrief.document(stored, transcript: events)
         }
         return try document.map(Self.decode)
     }
@@ -125,20 +129,22 @@ public final class SQLiteStore: DebriefStore {
         guard !words.isEmpty, limit > 0 else { return [] }
         let pattern = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
         return try await read { db in
+            // Most recently written answers first: FTS5 streams rowids in reverse without sorting,
+            // so a search for common words stops after `limit` debriefs instead of ranking them all.
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.debriefId, a.step, snippet(answer_fts, 0, '', '', '…', 12)
+                SELECT a.debriefId, a.step, snippet(answer_fts, 0, '', '', '…', 12), d.updatedAt
                 FROM answer_fts JOIN answer a ON a.id = answer_fts.rowid JOIN debrief d ON d.id = a.debriefId
-                WHERE answer_fts MATCH ?
-                ORDER BY d.updatedAt DESC, d.id DESC, a.step
+                WHERE answer_fts MATCH ? ORDER BY answer_fts.rowid DESC
                 """, arguments: [pattern])
-            var hits: [SearchHit] = []
+            var hits: [(hit: SearchHit, updatedAt: Double)] = []
+            var seen: Set<String> = []
             while hits.count < limit, let row = try rows.next() {
-                let id = DebriefID(rawValue: row[0])
-                if hits.last?.id != id {
-                    hits.append(SearchHit(id: id, step: StepKey(rawValue: row[1]), snippet: row[2]))
+                let id: String = row[0]
+                if seen.insert(id).inserted {
+                    hits.append((SearchHit(id: DebriefID(rawValue: id), step: StepKey(rawValue: row[1]), snippet: row[2]), row[3]))
                 }
             }
-            return hits
+            return hits.sorted { ($0.updatedAt, $0.hit.id) > ($1.updatedAt, $1.hit.id) }.map(\.hit)
         }
     }
 

@@ -32,6 +32,37 @@ struct StoredDebrief: Sendable {
         })
     }
 
+    /// The placeholder the stored document carries instead of the transcript.
+    ///
+    /// Keys are sorted, so the top-level `transcript` comes after every nested container
+    /// (`answers`, `chapterVersions`, `interview`, `status`, `trail`): its placeholder is
+    /// the last occurrence of these bytes in the document.
+    static let emptyTranscript = Array(#""transcript":[]"#.utf8)
+
+    /// The full JSON document of a debrief: its stored document with the event rows' JSON
+    /// spliced in as the transcript, without decoding anything.
+    static func document(_ stored: String, transcript events: [String]) -> String {
+        var bytes = Array(stored.utf8)
+        guard !events.isEmpty, let start = lastRange(of: emptyTranscript, in: bytes) else { return stored }
+        var transcript = Array(#""transcript":["#.utf8)
+        for (index, event) in events.enumerated() {
+            if index > 0 { transcript.append(UInt8(ascii: ",")) }
+            transcript.append(contentsOf: event.utf8)
+        }
+        transcript.append(UInt8(ascii: "]"))
+        bytes.replaceSubrange(start..<start + emptyTranscript.count, with: transcript)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func lastRange(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
+        var start = bytes.count - needle.count
+        while start >= 0 {
+            if bytes[start] == needle[0], bytes[start..<start + needle.count].elementsEqual(needle) { return start }
+            start -= 1
+        }
+        return nil
+    }
+
     /// Inserts or updates every row of this debrief; the caller has checked the revision.
     func write(_ db: Database) throws {
         let interview = debrief.interview

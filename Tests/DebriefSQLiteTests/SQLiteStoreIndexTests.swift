@@ -55,7 +55,10 @@ import Testing
             debrief.log(.said(text: "Note \(index) — “quoted”", source: nil), at: debrief.updatedAt)
             debrief = try await store.save(debrief)
         }
+        debrief.answers[StepKey("transcript")] = Answer(value: .text(#""transcript":[]"#), raw: #""transcript":[]"#, answeredAt: debrief.updatedAt)
+        debrief = try await store.save(debrief)
         let loaded = try #require(try await store.load(debrief.id))
+        #expect(loaded == debrief, "text that looks like the transcript's placeholder does not confuse loading")
         #expect(loaded.transcript == debrief.transcript)
         #expect(loaded.transcript.map(\.id) == Array(1...loaded.transcript.count))
     }
