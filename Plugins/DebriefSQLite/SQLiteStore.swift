@@ -125,26 +125,18 @@ public final class SQLiteStore: DebriefStore {
     }
 
     public func search(_ text: String, limit: Int) async throws -> [SearchHit] {
-        let words = SearchText.words(text)
+        let words = SearchText.words(text).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         guard !words.isEmpty, limit > 0 else { return [] }
-        let pattern = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
         return try await read { db in
-            // Most recently written answers first: FTS5 streams rowids in reverse without sorting,
-            // so a search for common words stops after `limit` debriefs instead of ranking them all.
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.debriefId, a.step, snippet(answer_fts, 0, '', '', '…', 12), d.updatedAt
-                FROM answer_fts JOIN answer a ON a.id = answer_fts.rowid JOIN debrief d ON d.id = a.debriefId
-                WHERE answer_fts MATCH ? ORDER BY answer_fts.rowid DESC
-                """, arguments: [pattern])
-            var hits: [(hit: SearchHit, updatedAt: Double)] = []
-            var seen: Set<String> = []
-            while hits.count < limit, let row = try rows.next() {
-                let id: String = row[0]
-                if seen.insert(id).inserted {
-                    hits.append((SearchHit(id: DebriefID(rawValue: id), step: StepKey(rawValue: row[1]), snippet: row[2]), row[3]))
-                }
+            // Whole words first: FTS5 streams those, so common words stop after `limit` debriefs.
+            // Prefixes ("negot" for "negotiated") only when that finds too few: prefix doclists are
+            // read in full, which is cheap for rare words and slow for common ones.
+            var hits = SearchHits(limit: limit)
+            try hits.collect(db, pattern: words.joined(separator: " "))
+            if !hits.isFull {
+                try hits.collect(db, pattern: words.map { $0 + "*" }.joined(separator: " "))
             }
-            return hits.sorted { ($0.updatedAt, $0.hit.id) > ($1.updatedAt, $1.hit.id) }.map(\.hit)
+            return hits.newestFirst
         }
     }
 

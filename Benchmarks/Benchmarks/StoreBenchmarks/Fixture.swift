@@ -13,7 +13,7 @@ final class Fixture: @unchecked Sendable {
     let store: SQLiteStore
     /// Read-only, on the store's file: the baselines run the bare SQL the store builds on.
     let raw: DatabaseQueue
-    /// A separate file with the store's settings (WAL, synchronous = FULL), for bare commits.
+    /// A separate file with the store's settings (WAL, synchronous = NORMAL), for bare commits.
     let scratch: DatabaseQueue
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
@@ -30,7 +30,7 @@ final class Fixture: @unchecked Sendable {
         let scratchPath = Self.folder + "/scratch.sqlite"
         Self.remove(scratchPath)
         var durable = Configuration()
-        durable.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
+        durable.prepareDatabase { db in try db.execute(sql: "PRAGMA synchronous = NORMAL") }
         scratch = try DatabaseQueue(path: scratchPath, configuration: durable)
         try await scratch.writeWithoutTransaction { db in
             _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")

@@ -30,6 +30,11 @@ func registerWrites(_ size: Int) {
     }, teardown: {
         try await writer.value?.finish()
     })
+    measure("baseline: JSON-encode the same debrief · \(size)", size, configuration: .init(maxIterations: 1_000)) { _ in
+        var corpus = Corpus(seed: 7)
+        let debrief = corpus.debrief(size + 1)
+        return { _ = try DebriefJSON.encoder().encode(debrief) }
+    }
     measure("baseline: bare commit, same bytes · \(size)", size, configuration: .init(maxIterations: 1_000)) { fixture in
         var corpus = Corpus(seed: 7)
         let bytes = try DebriefJSON.encoder().encode(corpus.debrief(size + 1)).count
@@ -50,14 +55,15 @@ func registerReads(_ size: Int) {
     measure("baseline: bare SELECT 20 ids of one company · \(size)", size) { fixture in
         { try fixture.rawRead("SELECT id FROM debrief WHERE instr(companyKey, 'globex') > 0 ORDER BY updatedAt DESC LIMIT 20") }
     }
-    let rare = Corpus.rareWords[1234]
-    for (label, text) in [("a rare word", rare), ("two common words", "ownership salary")] {
-        let pattern = text.split(separator: " ").map { "\"\($0)\"*" }.joined(separator: " ")
+    let searches = [("a rare word", Corpus.rareWords[1234], "\"\(Corpus.rareWords[1234])\""),
+                    ("two common words", "ownership salary", "\"ownership\" \"salary\""),
+                    ("the start of a common word", "negot", "\"negot\"*")]
+    for (label, text, pattern) in searches {
         measure("search \(label) · \(size)", size, configuration: .init(maxIterations: 50)) { fixture in
             { _ = try await fixture.store.search(text, limit: 20) }
         }
         measure("baseline: bare FTS MATCH \(label), 20 rows · \(size)", size, configuration: .init(maxIterations: 50)) { fixture in
-            { try fixture.rawRead("SELECT rowid FROM answer_fts WHERE answer_fts MATCH '\(pattern)' LIMIT 20") }
+            { try fixture.rawRead("SELECT rowid FROM answer_fts WHERE answer_fts MATCH '\(pattern)' ORDER BY rowid DESC LIMIT 20") }
         }
     }
 }
