@@ -16,6 +16,7 @@ extension SQLiteStore {
             stored.revision = max(1, debrief.revision)
             return try StoredDebrief(stored)
         }
+        defer { checkpointer.noteCommit(weight: records.count) }
         do {
             return try pool.write { db in
                 var report = ImportReport()

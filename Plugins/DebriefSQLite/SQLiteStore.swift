@@ -20,6 +20,7 @@ public final class SQLiteStore: DebriefStore {
     /// The database file.
     public let path: String
     let pool: DatabasePool
+    let checkpointer: Checkpointer
 
     /// Opens (or creates) the store at `path`; the folder is created 0700, the files 0600.
     ///
@@ -31,8 +32,9 @@ public final class SQLiteStore: DebriefStore {
         do {
             if state == .debrief { try Self.check(path) }
             var configuration = Self.configuration
+            checkpointer = Checkpointer(path: path, configuration: configuration)
             configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0")
             }
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
@@ -80,6 +82,7 @@ public final class SQLiteStore: DebriefStore {
             }
             try record.write(db)
         }
+        checkpointer.noteCommit()
         return saved
     }
 
