@@ -31,21 +31,22 @@ public struct ArchiveExporter: Sendable {
                 // Both cursors walk in id order, so each debrief's events are read in one pass.
                 let documents = try Row.fetchCursor(db, sql: "SELECT id, document FROM debrief ORDER BY id")
                 let events = try Row.fetchCursor(db, sql: "SELECT debriefId, body FROM event ORDER BY debriefId, seq")
-                var pending = try events.next()
+                var event = try events.next()
                 var done = 0
+                // Bytes straight from SQLite (ids compare as SQLite orders them, by UTF-8 bytes):
+                // no string is made and nothing is decoded.
                 while let row = try documents.next() {
-                    let id: String = row[0]
-                    // SQLite orders text by its UTF-8 bytes; compare the same way.
-                    while let event = pending, (event[0] as String).utf8.lexicographicallyPrecedes(id.utf8) {
-                        pending = try events.next()
-                    }
-                    var transcript: [String] = []
-                    while let event = pending, event[0] as String == id {
-                        transcript.append(event[1])
-                        pending = try events.next()
+                    guard let id = row.dataNoCopy(atIndex: 0), let document = row.dataNoCopy(atIndex: 1) else { continue }
+                    while let current = event, current.dataNoCopy(atIndex: 0).map({ $0.lexicographicallyPrecedes(id) }) == true {
+                        event = try events.next()
                     }
                     if done > 0 { buffer.append(UInt8(ascii: ",")) }
-                    buffer.append(contentsOf: StoredDebrief.document(row[1], transcript: transcript).utf8)
+                    try StoredDebrief.append(document, to: &buffer) { emit in
+                        while let current = event, current.dataNoCopy(atIndex: 0) == id {
+                            if let body = current.dataNoCopy(atIndex: 1) { emit(body) }
+                            event = try events.next()
+                        }
+                    }
                     done += 1
                     if buffer.count >= chunkSize {
                         try write(buffer)

@@ -21,10 +21,10 @@ extension SQLiteStore {
         }
     }
 
-    /// Decodes one document as rebuilt by ``StoredDebrief/document(_:transcript:)``.
-    static func decode(_ document: String) throws -> Debrief {
+    /// Decodes one document as rebuilt by ``StoredDebrief/append(_:transcript:to:)``.
+    static func decode(_ document: Data) throws -> Debrief {
         do {
-            return try DebriefJSON.decoder().decode(Debrief.self, from: Data(document.utf8))
+            return try DebriefJSON.decoder().decode(Debrief.self, from: document)
         } catch {
             throw DebriefError(.invalidData, "A stored debrief could not be read: \(error).",
                                recovery: "Update Debrief if a newer version wrote it; otherwise export what can be read and report the problem.")

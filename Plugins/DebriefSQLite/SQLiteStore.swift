@@ -87,12 +87,17 @@ public final class SQLiteStore: DebriefStore {
     }
 
     public func load(_ id: DebriefID) async throws -> Debrief? {
-        let document = try await read { db -> String? in
-            guard let stored = try String.fetchOne(db, sql: "SELECT document FROM debrief WHERE id = ?", arguments: [id.rawValue]) else {
-                return nil
+        let document = try await read { db -> Data? in
+            let rows = try Row.fetchCursor(db, sql: "SELECT document FROM debrief WHERE id = ?", arguments: [id.rawValue])
+            guard let row = try rows.next(), let stored = row.dataNoCopy(atIndex: 0) else { return nil }
+            let events = try Row.fetchCursor(db, sql: "SELECT body FROM event WHERE debriefId = ? ORDER BY seq", arguments: [id.rawValue])
+            var document = Data()
+            try StoredDebrief.append(stored, to: &document) { emit in
+                while let event = try events.next() {
+                    if let body = event.dataNoCopy(atIndex: 0) { emit(body) }
+                }
             }
-            let events = try String.fetchAll(db, sql: "SELECT body FROM event WHERE debriefId = ? ORDER BY seq", arguments: [id.rawValue])
-            return StoredDebrief.document(stored, transcript: events)
+            return document
         }
         return try document.map(Self.decode)
     }

@@ -37,30 +37,28 @@ struct StoredDebrief: Sendable {
     /// Keys are sorted, so the top-level `transcript` comes after every nested container
     /// (`answers`, `chapterVersions`, `interview`, `status`, `trail`): its placeholder is
     /// the last occurrence of these bytes in the document.
-    static let emptyTranscript = Array(#""transcript":[]"#.utf8)
+    static let emptyTranscript = Data(#""transcript":[]"#.utf8)
 
-    /// The full JSON document of a debrief: its stored document with the event rows' JSON
-    /// spliced in as the transcript, without decoding anything.
-    static func document(_ stored: String, transcript events: [String]) -> String {
-        var bytes = Array(stored.utf8)
-        guard !events.isEmpty, let start = lastRange(of: emptyTranscript, in: bytes) else { return stored }
-        var transcript = Array(#""transcript":["#.utf8)
-        for (index, event) in events.enumerated() {
-            if index > 0 { transcript.append(UInt8(ascii: ",")) }
-            transcript.append(contentsOf: event.utf8)
+    /// Appends a debrief's full JSON document to `buffer`: its stored document with the
+    /// events' JSON spliced in as the transcript, without decoding anything.
+    ///
+    /// `transcript` hands each event's JSON, in order, to the function it is given; the bytes
+    /// are copied at once, so they may come straight from an SQLite row.
+    static func append(_ document: Data, to buffer: inout Data, transcript: ((Data) -> Void) throws -> Void) rethrows {
+        guard let placeholder = document.range(of: emptyTranscript, options: .backwards) else {
+            buffer.append(document)
+            return
         }
-        transcript.append(UInt8(ascii: "]"))
-        bytes.replaceSubrange(start..<start + emptyTranscript.count, with: transcript)
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
-    private static func lastRange(of needle: [UInt8], in bytes: [UInt8]) -> Int? {
-        var start = bytes.count - needle.count
-        while start >= 0 {
-            if bytes[start] == needle[0], bytes[start..<start + needle.count].elementsEqual(needle) { return start }
-            start -= 1
+        buffer.append(document[..<placeholder.lowerBound])
+        buffer.append(contentsOf: #""transcript":["#.utf8)
+        var first = true
+        try transcript { event in
+            if !first { buffer.append(UInt8(ascii: ",")) }
+            first = false
+            buffer.append(event)
         }
-        return nil
+        buffer.append(UInt8(ascii: "]"))
+        buffer.append(document[placeholder.upperBound...])
     }
 
     /// Inserts or updates every row of this debrief; the caller has checked the revision.
