@@ -36,15 +36,19 @@ public struct ArchiveExporter: Sendable {
                 // Bytes straight from SQLite (ids compare as SQLite orders them, by UTF-8 bytes):
                 // no string is made and nothing is decoded.
                 while let row = try documents.next() {
-                    guard let id = row.dataNoCopy(atIndex: 0), let document = row.dataNoCopy(atIndex: 1) else { continue }
-                    while let current = event, current.dataNoCopy(atIndex: 0).map({ $0.lexicographicallyPrecedes(id) }) == true {
-                        event = try events.next()
-                    }
-                    if done > 0 { buffer.append(UInt8(ascii: ",")) }
-                    try StoredDebrief.append(document, to: &buffer) { emit in
-                        while let current = event, current.dataNoCopy(atIndex: 0) == id {
-                            if let body = current.dataNoCopy(atIndex: 1) { emit(body) }
-                            event = try events.next()
+                    try row.withUnsafeData(atIndex: 0) { id in
+                        try row.withUnsafeData(atIndex: 1) { document in
+                            guard let id, let document else { return }
+                            while let current = event, try current.withUnsafeData(atIndex: 0, { $0?.lexicographicallyPrecedes(id) }) == true {
+                                event = try events.next()
+                            }
+                            if done > 0 { buffer.append(UInt8(ascii: ",")) }
+                            try StoredDebrief.append(document, to: &buffer) { emit in
+                                while let current = event, try current.withUnsafeData(atIndex: 0, { $0 == id }) {
+                                    try current.withUnsafeData(atIndex: 1) { $0.map(emit) }
+                                    event = try events.next()
+                                }
+                            }
                         }
                     }
                     done += 1

@@ -95,12 +95,14 @@ public final class SQLiteStore: DebriefStore {
     public func load(_ id: DebriefID) async throws -> Debrief? {
         let document = try await read { db -> Data? in
             let rows = try Row.fetchCursor(db, sql: "SELECT document FROM debrief WHERE id = ?", arguments: [id.rawValue])
-            guard let row = try rows.next(), let stored = row.dataNoCopy(atIndex: 0) else { return nil }
+            guard let row = try rows.next() else { return nil }
             let events = try Row.fetchCursor(db, sql: "SELECT body FROM event WHERE debriefId = ? ORDER BY seq", arguments: [id.rawValue])
             var document = Data()
-            try StoredDebrief.append(stored, to: &document) { emit in
-                while let event = try events.next() {
-                    if let body = event.dataNoCopy(atIndex: 0) { emit(body) }
+            try row.withUnsafeData(atIndex: 0) { stored in
+                try StoredDebrief.append(stored ?? Data(), to: &document) { emit in
+                    while let event = try events.next() {
+                        try event.withUnsafeData(atIndex: 0) { $0.map(emit) }
+                    }
                 }
             }
             return document
