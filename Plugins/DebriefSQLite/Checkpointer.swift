@@ -17,6 +17,7 @@ final class Checkpointer: @unchecked Sendable {
     private let queue = DispatchQueue(label: "Debrief.checkpoint", qos: .utility)
     private var commits = 0
     private var connection: DatabaseQueue?
+    private var closed = false
 
     init(path: String, configuration: Configuration) {
         self.path = path
@@ -27,10 +28,19 @@ final class Checkpointer: @unchecked Sendable {
     func noteCommit(weight: Int = 1) {
         queue.async { [self] in
             commits += weight
-            guard commits >= Self.interval else { return }
+            guard commits >= Self.interval, !closed else { return }
             commits = 0
             // A failed checkpoint loses nothing: the pages stay in the WAL for the next one.
             try? checkpoint()
+        }
+    }
+
+    /// Waits for a checkpoint under way, then stops: no connection is opened after this.
+    func close() {
+        queue.sync {
+            closed = true
+            try? connection?.close()
+            connection = nil
         }
     }
 

@@ -74,6 +74,7 @@ public final class SQLiteStore: DebriefStore {
 
     /// Closes the database; later calls fail with a storage error.
     public func close() throws {
+        checkpointer.close()
         try pool.close()
     }
 

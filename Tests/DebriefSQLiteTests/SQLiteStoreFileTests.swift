@@ -76,6 +76,14 @@ import Testing
         #expect(try await SQLiteStore(path: path).list(.all).count == 150)
     }
 
+    @Test func aClosedStoreRefusesWork() async throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteStore(path: folder.file("closed.sqlite"))
+        try store.close()
+        let error = await #expect(throws: DebriefError.self) { _ = try await store.save(StoreConformance.sample(), expectedRevision: 0) }
+        #expect(error?.code == .storage)
+    }
+
     @Test func refusesGarbageUntouched() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("garbage.sqlite")
