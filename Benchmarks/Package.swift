@@ -1,13 +1,30 @@
 // swift-tools-version:6.1
 import PackageDescription
 
-// The performance suite: a separate package so benchmarks never slow the main build.
-// Run in release mode: `swift run -c release insights-benchmark 10000 100000`.
+// The performance suite, a separate package so benchmarks never slow the main build.
+// Storage (ordo-one/benchmark): swift package --allow-writing-to-package-directory benchmark
+// Insights and reports: swift run -c release insights-benchmark 10000 100000
+// Results, with the baselines each is measured against: ../Documentation/Performance.md
 let package = Package(
     name: "DebriefBenchmarks",
     platforms: [.macOS(.v14)],
-    dependencies: [.package(name: "Debrief", path: "..")],
+    dependencies: [
+        .package(name: "Debrief", path: ".."),
+        .package(url: "https://github.com/ordo-one/benchmark", exact: "1.38.1", traits: ["MallocInterposer"]),
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+    ],
     targets: [
+        .executableTarget(
+            name: "StoreBenchmarks",
+            dependencies: [
+                .product(name: "Benchmark", package: "benchmark"),
+                .product(name: "DebriefKit", package: "Debrief"),
+                .product(name: "DebriefSQLite", package: "Debrief"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
+            path: "Benchmarks/StoreBenchmarks",
+            plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
+        ),
         .executableTarget(name: "insights-benchmark", dependencies: [
             .product(name: "DebriefKit", package: "Debrief"),
             .product(name: "DebriefInsights", package: "Debrief"),
@@ -16,13 +33,3 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
-
-for target in package.targets {
-    var settings = target.swiftSettings ?? []
-    settings.append(contentsOf: [
-        .enableUpcomingFeature("ExistentialAny"),
-        .enableUpcomingFeature("MemberImportVisibility"),
-        .enableUpcomingFeature("InternalImportsByDefault"),
-    ])
-    target.swiftSettings = settings
-}

@@ -21,19 +21,36 @@ public struct ArchiveExporter: Sendable {
 
     /// Streams the archive to `write` in chunks of about `chunkSize` bytes; returns the number of debriefs.
     ///
-    /// Debriefs come in the order they were first stored, so an export of an import
-    /// lists them in the same order.
+    /// Debriefs come in id order, so an export of an import lists them in the same order.
     public func export(chunkSize: Int = 1 << 20, progress: (ArchiveProgress) -> Void = { _ in },
                        to write: (Data) throws -> Void) throws -> Int {
         do {
             return try store.pool.read { db in
                 let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM debrief") ?? 0
                 var buffer = Data("{\"debriefs\":[".utf8)
-                let documents = try String.fetchCursor(db, sql: "SELECT \(SQLiteStore.documentSQL) FROM debrief ORDER BY rowid")
+                // Both cursors walk in id order, so each debrief's events are read in one pass.
+                let documents = try Row.fetchCursor(db, sql: "SELECT id, document FROM debrief ORDER BY id")
+                let events = try Row.fetchCursor(db, sql: "SELECT debriefId, body FROM event ORDER BY debriefId, seq")
+                var event = try events.next()
                 var done = 0
-                while let document = try documents.next() {
-                    if done > 0 { buffer.append(UInt8(ascii: ",")) }
-                    buffer.append(contentsOf: document.utf8)
+                // Bytes straight from SQLite (ids compare as SQLite orders them, by UTF-8 bytes):
+                // no string is made and nothing is decoded.
+                while let row = try documents.next() {
+                    try row.withUnsafeData(atIndex: 0) { id in
+                        try row.withUnsafeData(atIndex: 1) { document in
+                            guard let id, let document else { return }
+                            while let current = event, try current.withUnsafeData(atIndex: 0, { $0?.lexicographicallyPrecedes(id) }) == true {
+                                event = try events.next()
+                            }
+                            if done > 0 { buffer.append(UInt8(ascii: ",")) }
+                            try StoredDebrief.append(document, to: &buffer) { emit in
+                                while let current = event, try current.withUnsafeData(atIndex: 0, { $0 == id }) {
+                                    try current.withUnsafeData(atIndex: 1) { $0.map(emit) }
+                                    event = try events.next()
+                                }
+                            }
+                        }
+                    }
                     done += 1
                     if buffer.count >= chunkSize {
                         try write(buffer)

@@ -1,6 +1,5 @@
 public import Foundation
 public import DebriefKit
-import GRDB
 
 /// Adds the debriefs of an archive (as written by ``ArchiveExporter``) to a ``SQLiteStore``.
 ///
@@ -38,29 +37,7 @@ public struct ArchiveImporter: Sendable {
     /// Validates `data`, then adds every debrief not yet stored, in one transaction.
     public func `import`(_ data: Data, from source: String, progress: (ArchiveProgress) -> Void = { _ in }) throws -> ImportReport {
         let archive = try validate(data, from: source)
-        let records = try archive.debriefs.map { debrief in
-            var stored = debrief
-            stored.revision = max(1, debrief.revision)
-            return try StoredDebrief(stored)
-        }
-        do {
-            return try store.pool.write { db in
-                var report = ImportReport()
-                let exists = try db.cachedStatement(sql: "SELECT 1 FROM debrief WHERE id = ?")
-                for (index, record) in records.enumerated() {
-                    if try Bool.fetchOne(exists, arguments: [record.id]) == true {
-                        report.skipped += 1
-                    } else {
-                        try record.write(db)
-                        report.imported += 1
-                    }
-                    ArchiveProgress.every(index + 1, of: records.count, progress)
-                }
-                return report
-            }
-        } catch {
-            throw SQLiteStore.storageError(error, path: store.path)
-        }
+        return try store.insert(archive.debriefs, progress: progress)
     }
 
     /// A decoding error in a sentence: what is wrong and where in the document.

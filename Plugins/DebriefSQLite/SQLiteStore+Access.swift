@@ -3,13 +3,6 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    /// The SQL that rebuilds a debrief's JSON document: the stored document with its
-    /// transcript spliced back in from the event table, in order.
-    static let documentSQL = """
-        json_set(document, '$.transcript', \
-        json((SELECT json_group_array(json(body)) FROM event WHERE event.debriefId = debrief.id)))
-        """
-
     /// Runs `body` in an immediate write transaction; errors become ``DebriefError``s.
     func write<T: Sendable>(_ body: @escaping @Sendable (Database) throws -> T) async throws -> T {
         do {
@@ -28,10 +21,10 @@ extension SQLiteStore {
         }
     }
 
-    /// Decodes one document as rebuilt by ``documentSQL``.
-    static func decode(_ document: String) throws -> Debrief {
+    /// Decodes one document as rebuilt by ``StoredDebrief/append(_:transcript:to:)``.
+    static func decode(_ document: Data) throws -> Debrief {
         do {
-            return try DebriefJSON.decoder().decode(Debrief.self, from: Data(document.utf8))
+            return try DebriefJSON.decoder().decode(Debrief.self, from: document)
         } catch {
             throw DebriefError(.invalidData, "A stored debrief could not be read: \(error).",
                                recovery: "Update Debrief if a newer version wrote it; otherwise export what can be read and report the problem.")

@@ -20,6 +20,7 @@ public final class SQLiteStore: DebriefStore {
     /// The database file.
     public let path: String
     let pool: DatabasePool
+    let checkpointer: Checkpointer
 
     /// Opens (or creates) the store at `path`; the folder is created 0700, the files 0600.
     ///
@@ -31,8 +32,12 @@ public final class SQLiteStore: DebriefStore {
         do {
             if state == .debrief { try Self.check(path) }
             var configuration = Self.configuration
+            checkpointer = Checkpointer(path: path, configuration: configuration)
             configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = FULL")
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0")
+                // Readers map the file instead of copying every page through read(2): an export
+                // of 100,000 debriefs reads about a gigabyte, three times faster mapped.
+                if db.configuration.readonly { try db.execute(sql: "PRAGMA mmap_size = \(Self.readerMapSize)") }
             }
             pool = try DatabasePool(path: path, configuration: configuration)
             try Self.migrator.migrate(pool)
@@ -57,6 +62,9 @@ public final class SQLiteStore: DebriefStore {
         }
     }
 
+    /// How much of the file readers map: SQLite's default upper limit, 2 GB.
+    static let readerMapSize = 0x7FFF_0000
+
     private static var configuration: Configuration {
         var configuration = Configuration()
         configuration.busyMode = .timeout(10)
@@ -66,6 +74,7 @@ public final class SQLiteStore: DebriefStore {
 
     /// Closes the database; later calls fail with a storage error.
     public func close() throws {
+        checkpointer.close()
         try pool.close()
     }
 
@@ -80,12 +89,24 @@ public final class SQLiteStore: DebriefStore {
             }
             try record.write(db)
         }
+        checkpointer.noteCommit()
         return saved
     }
 
     public func load(_ id: DebriefID) async throws -> Debrief? {
-        let document = try await read { db in
-            try String.fetchOne(db, sql: "SELECT \(Self.documentSQL) FROM debrief WHERE id = ?", arguments: [id.rawValue])
+        let document = try await read { db -> Data? in
+            let rows = try Row.fetchCursor(db, sql: "SELECT document FROM debrief WHERE id = ?", arguments: [id.rawValue])
+            guard let row = try rows.next() else { return nil }
+            let events = try Row.fetchCursor(db, sql: "SELECT body FROM event WHERE debriefId = ? ORDER BY seq", arguments: [id.rawValue])
+            var document = Data()
+            try row.withUnsafeData(atIndex: 0) { stored in
+                try StoredDebrief.append(stored ?? Data(), to: &document) { emit in
+                    while let event = try events.next() {
+                        try event.withUnsafeData(atIndex: 0) { $0.map(emit) }
+                    }
+                }
+            }
+            return document
         }
         return try document.map(Self.decode)
     }
@@ -121,24 +142,18 @@ public final class SQLiteStore: DebriefStore {
     }
 
     public func search(_ text: String, limit: Int) async throws -> [SearchHit] {
-        let words = SearchText.words(text)
+        let words = SearchText.words(text).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         guard !words.isEmpty, limit > 0 else { return [] }
-        let pattern = words.map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"*" }.joined(separator: " ")
         return try await read { db in
-            let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.debriefId, a.step, snippet(answer_fts, 0, '', '', '…', 12)
-                FROM answer_fts JOIN answer a ON a.id = answer_fts.rowid JOIN debrief d ON d.id = a.debriefId
-                WHERE answer_fts MATCH ?
-                ORDER BY d.updatedAt DESC, d.id DESC, a.step
-                """, arguments: [pattern])
-            var hits: [SearchHit] = []
-            while hits.count < limit, let row = try rows.next() {
-                let id = DebriefID(rawValue: row[0])
-                if hits.last?.id != id {
-                    hits.append(SearchHit(id: id, step: StepKey(rawValue: row[1]), snippet: row[2]))
-                }
+            // Whole words first: FTS5 streams those, so common words stop after `limit` debriefs.
+            // Prefixes ("negot" for "negotiated") only when that finds too few: prefix doclists are
+            // read in full, which is cheap for rare words and slow for common ones.
+            var hits = SearchHits(limit: limit)
+            try hits.collect(db, pattern: words.joined(separator: " "))
+            if !hits.isFull {
+                try hits.collect(db, pattern: words.map { $0 + "*" }.joined(separator: " "))
             }
-            return hits
+            return hits.newestFirst
         }
     }
 

@@ -32,6 +32,35 @@ struct StoredDebrief: Sendable {
         })
     }
 
+    /// The placeholder the stored document carries instead of the transcript.
+    ///
+    /// Keys are sorted, so the top-level `transcript` comes after every nested container
+    /// (`answers`, `chapterVersions`, `interview`, `status`, `trail`): its placeholder is
+    /// the last occurrence of these bytes in the document.
+    static let emptyTranscript = Data(#""transcript":[]"#.utf8)
+
+    /// Appends a debrief's full JSON document to `buffer`: its stored document with the
+    /// events' JSON spliced in as the transcript, without decoding anything.
+    ///
+    /// `transcript` hands each event's JSON, in order, to the function it is given; the bytes
+    /// are copied at once, so they may come straight from an SQLite row.
+    static func append(_ document: Data, to buffer: inout Data, transcript: ((Data) -> Void) throws -> Void) rethrows {
+        guard let placeholder = document.range(of: emptyTranscript, options: .backwards) else {
+            buffer.append(document)
+            return
+        }
+        buffer.append(document[..<placeholder.lowerBound])
+        buffer.append(contentsOf: #""transcript":["#.utf8)
+        var first = true
+        try transcript { event in
+            if !first { buffer.append(UInt8(ascii: ",")) }
+            first = false
+            buffer.append(event)
+        }
+        buffer.append(UInt8(ascii: "]"))
+        buffer.append(document[placeholder.upperBound...])
+    }
+
     /// Inserts or updates every row of this debrief; the caller has checked the revision.
     func write(_ db: Database) throws {
         let interview = debrief.interview

@@ -59,6 +59,31 @@ import Testing
         #expect(try await SQLiteStore(path: path).load(saved.id) == saved, "with no WAL file")
     }
 
+    @Test func checkpointsTheWALInTheBackground() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("busy.sqlite")
+        let store = try SQLiteStore(path: path)
+        let before = try size(path)
+        for index in 0..<150 {
+            _ = try await store.save(StoreConformance.sample(id: "busy-\(index)"), expectedRevision: 0)
+        }
+        var grown = false
+        for _ in 0..<200 where !grown {
+            grown = try size(path) > before + 200_000
+            if !grown { try await Task.sleep(for: .milliseconds(50)) }
+        }
+        #expect(grown, "the saves reached the database file, not only the WAL")
+        #expect(try await SQLiteStore(path: path).list(.all).count == 150)
+    }
+
+    @Test func aClosedStoreRefusesWork() async throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteStore(path: folder.file("closed.sqlite"))
+        try store.close()
+        let error = await #expect(throws: DebriefError.self) { _ = try await store.save(StoreConformance.sample(), expectedRevision: 0) }
+        #expect(error?.code == .storage)
+    }
+
     @Test func refusesGarbageUntouched() throws {
         let folder = try TemporaryFolder()
         let path = folder.file("garbage.sqlite")
@@ -136,6 +161,10 @@ import Testing
             try db.execute(sql: "PRAGMA wal_checkpoint(TRUNCATE)")
         }
         try queue.close()
+    }
+
+    private func size(_ path: String) throws -> Int {
+        (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
     }
 
     private func permissions(_ path: String) throws -> Int {

@@ -37,6 +37,19 @@ import Testing
         #expect(try await store.search(#""quoted" OR NOT"#, limit: 5).isEmpty, "search syntax in the text is taken literally")
     }
 
+    @Test func wholeWordsComeBeforePrefixes() async throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteStore(path: folder.file("index.sqlite"))
+        for (id, text) in [("exact", "We talked about the negotiation"), ("longer", "Negotiations went well")] {
+            var debrief = StoreConformance.sample(id: id)
+            debrief.answers = [StepKey("notes"): Answer(value: .text(text), raw: text, answeredAt: debrief.createdAt)]
+            _ = try await store.save(debrief, expectedRevision: 0)
+        }
+        #expect(try await store.search("negotiation", limit: 1).map(\.id.rawValue) == ["exact"])
+        #expect(Set(try await store.search("negotiation", limit: 5).map(\.id.rawValue)) == ["exact", "longer"])
+        #expect(Set(try await store.search("negot", limit: 5).map(\.id.rawValue)) == ["exact", "longer"])
+    }
+
     @Test func listSummariesMatchTheStoredDebriefs() async throws {
         let folder = try TemporaryFolder()
         let store = try SQLiteStore(path: folder.file("index.sqlite"))
@@ -55,7 +68,10 @@ import Testing
             debrief.log(.said(text: "Note \(index) — “quoted”", source: nil), at: debrief.updatedAt)
             debrief = try await store.save(debrief)
         }
+        debrief.answers[StepKey("transcript")] = Answer(value: .text(#""transcript":[]"#), raw: #""transcript":[]"#, answeredAt: debrief.updatedAt)
+        debrief = try await store.save(debrief)
         let loaded = try #require(try await store.load(debrief.id))
+        #expect(loaded == debrief, "text that looks like the transcript's placeholder does not confuse loading")
         #expect(loaded.transcript == debrief.transcript)
         #expect(loaded.transcript.map(\.id) == Array(1...loaded.transcript.count))
     }

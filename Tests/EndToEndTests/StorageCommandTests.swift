@@ -31,8 +31,8 @@ import Testing
             process.arguments = arguments
             process.environment = ["DEBRIEF_STORE": store, "HOME": folder, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
             let files = ["in", "out", "err"].map { folder + "/" + $0 }
-            FileManager.default.createFile(atPath: files[0], contents: Data(input.utf8))
-            for file in files.dropFirst() { FileManager.default.createFile(atPath: file, contents: nil) }
+            _ = FileManager.default.createFile(atPath: files[0], contents: Data(input.utf8))
+            for file in files.dropFirst() { _ = FileManager.default.createFile(atPath: file, contents: nil) }
             process.standardInput = FileHandle(forReadingAtPath: files[0])
             process.standardOutput = FileHandle(forWritingAtPath: files[1])
             process.standardError = FileHandle(forWritingAtPath: files[2])
