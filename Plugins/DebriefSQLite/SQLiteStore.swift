@@ -21,6 +21,7 @@ public final class SQLiteStore: DebriefStore {
     public let path: String
     let pool: DatabasePool
     let checkpointer: Checkpointer
+    private let answerCache = AnswerCache()
 
     /// Opens (or creates) the store at `path`; the folder is created 0700, the files 0600.
     ///
@@ -81,7 +82,7 @@ public final class SQLiteStore: DebriefStore {
     public func save(_ debrief: Debrief, expectedRevision: Int) async throws -> Debrief {
         var saved = debrief
         saved.revision = expectedRevision + 1
-        let record = try StoredDebrief(saved)
+        let record = try StoredDebrief(saved, cache: answerCache)
         try await write { db in
             let actual = try Int.fetchOne(db, sql: "SELECT revision FROM debrief WHERE id = ?", arguments: [record.id]) ?? 0
             guard actual == expectedRevision else {

@@ -21,12 +21,14 @@ struct StoredDebrief: Sendable {
     let document: String
     let answers: [String: AnswerRow]
 
-    init(_ debrief: Debrief) throws {
+    /// Encodes `debrief` for storage; `cache` spares re-encoding the answers a save did not change.
+    init(_ debrief: Debrief, cache: AnswerCache? = nil) throws {
         var withoutTranscript = debrief
         withoutTranscript.transcript = []
         self.id = debrief.id.rawValue
         self.debrief = debrief
-        self.document = String(decoding: try DebriefJSON.encoder().encode(withoutTranscript), as: UTF8.self)
+        let document = try cache?.document(debrief) ?? DebriefJSON.encoder().encode(withoutTranscript)
+        self.document = String(decoding: document, as: UTF8.self)
         self.answers = Dictionary(uniqueKeysWithValues: debrief.answers.map { key, answer in
             (key.rawValue, AnswerRow(text: answer.value.searchableText, raw: answer.raw, answeredAt: answer.answeredAt.timeIntervalSince1970))
         })

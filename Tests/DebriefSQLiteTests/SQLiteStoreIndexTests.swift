@@ -60,6 +60,29 @@ import Testing
         #expect(try await store.list(DebriefQuery(idPrefix: "summz")).isEmpty)
     }
 
+    /// A save re-encodes only changed answers, yet stores exactly the bytes DebriefJSON writes.
+    @Test func storedDocumentIsDebriefJSON() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("index.sqlite")
+        let store = try SQLiteStore(path: path)
+        var debrief = try await store.save(StoreConformance.sample(id: "bytes"), expectedRevision: 0)
+        debrief.answers[StepKey("feelings.now")] = Answer(value: .scale(4), raw: "4", answeredAt: debrief.updatedAt)
+        debrief.answers[StepKey("zz.last \"quoted\"")] = Answer(value: .text("at the end"), raw: "at the end", answeredAt: debrief.updatedAt)
+        debrief.answers[StepKey("Aa.first")] = Answer(value: .text("upper case sorts first"), raw: "x", answeredAt: debrief.updatedAt)
+        debrief.answers[StepKey("reflect.why")] = nil
+        debrief = try await store.save(debrief)
+        try store.close()
+
+        var bare = debrief
+        bare.transcript = []
+        let expected = String(decoding: try DebriefJSON.encoder().encode(bare), as: UTF8.self)
+        let stored = try await DatabaseQueue(path: path).read {
+            try String.fetchOne($0, sql: "SELECT document FROM debrief WHERE id = 'bytes'")
+        }
+        #expect(stored == expected)
+        #expect(try await SQLiteStore(path: path).load(debrief.id) == debrief)
+    }
+
     @Test func transcriptSurvivesItsEventRows() async throws {
         let folder = try TemporaryFolder()
         let store = try SQLiteStore(path: folder.file("index.sqlite"))
