@@ -76,7 +76,8 @@ public struct ReflectionSummary: Sendable {
     }
 
     private var wins: String {
-        "What went well: \(display("wins.list"))\nStill want this kind of role: \(display("wins.fit"))"
+        let note = debrief["wins.fit.note"].flatMap { $0.isSkipped ? nil : "\nOn fit: \($0.display)" } ?? ""
+        return "What went well: \(display("wins.list"))\nStill want this kind of role: \(display("wins.fit"))" + note
     }
 
     private var plans: String {

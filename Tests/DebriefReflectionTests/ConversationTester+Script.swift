@@ -33,6 +33,7 @@ enum Script {
         "star.next.2": "keep",
         "wins.list": "I stayed calm; good rapport with the panel",
         "wins.fit": "4",
+        "wins.fit.note": "A small team that ships weekly",
         "move.plan": "Next time, if they ask about conflict, I will tell the release story",
         "move.plan.date": "next friday",
         "move.plan2": "",

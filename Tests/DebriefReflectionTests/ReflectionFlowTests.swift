@@ -52,6 +52,7 @@ struct ReflectionFlowTests {
                      "“\(Script.conflict)” (behavioural)", "Now: I'd tell the release story", "Now: Because I pair research with shipping — 面接",
                      "Your STAR example for “\(Script.conflict)”", "Action: I met each lead. I pulled the bug data.", "Revised: action",
                      "What went well: I stayed calm; good rapport with the panel", "Still want this kind of role: 4/5",
+                     "On fit: A small team that ships weekly",
                      "Next time, if they ask about conflict, I will tell the release story — by 2026-11-27",
                      "Subject: Thank you — Product Designer interview", "Dear Sam,"] {
             #expect(summary.contains(part), "summary lacks “\(part)”:\n\(summary)")
