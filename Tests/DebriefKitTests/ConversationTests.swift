@@ -120,6 +120,20 @@ import Testing
         await t.expectAt("reflect.stage")
     }
 
+    @Test func aDraftLeftWithBackStaysInTheTranscript() async throws {
+        let t = try await Fixtures.tester()
+        try await t.send(["Acme", "today", "4", "yes", "1", "conflict", "weakness"])
+        await t.expectAt("reflect.struggled")
+        try await t.send("/back")
+        await t.expectAt("reflect.stage")
+        let stored = try #require(try await t.stored())
+        let setAside = stored.transcript.compactMap { event -> String? in
+            if case .rejected(let step, let raw, _) = event.kind, step == StepKey("reflect.struggled") { raw } else { nil }
+        }
+        #expect(setAside == ["conflict\nweakness"])
+        #expect(stored.cursor?.draft == [])
+    }
+
     @Test func backAtTheFirstQuestionSaysSo() async throws {
         let t = try await Fixtures.tester()
         try await t.send("/back")

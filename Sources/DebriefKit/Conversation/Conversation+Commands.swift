@@ -60,6 +60,7 @@ extension Conversation {
         guard let previous else {
             return Turn(messages: [Message(.reason, "This is the first question — there's nothing before it.")], debrief: d, outcome: .continuing)
         }
+        setAside(cursor, in: &d, by: "/back", at: now)
         d.status = .inProgress(Cursor(step: previous))
         return ask(previous, in: d, at: now, saying: [])
     }
@@ -97,8 +98,16 @@ extension Conversation {
                         debrief: d, outcome: .continuing)
         }
         let target = answered[n - 1]
+        if target != cursor.step { setAside(cursor, in: &d, by: "/review", at: now) }
         let returnTo = cursor.returnTo ?? cursor.step
         d.status = .inProgress(Cursor(step: target, returnTo: target == returnTo ? nil : returnTo))
         return ask(target, in: d, at: now, saying: [])
+    }
+
+    /// Keeps the lines of an unfinished list or STAR answer in the transcript when the person
+    /// moves away from it, so nothing typed is lost even though the draft starts afresh.
+    private func setAside(_ cursor: Cursor, in d: inout Debrief, by command: String, at now: Date) {
+        guard !cursor.draft.isEmpty else { return }
+        d.log(.rejected(step: cursor.step, raw: cursor.draft.joined(separator: "\n"), reason: "Left unfinished with \(command)."), at: now)
     }
 }
