@@ -1,4 +1,5 @@
 public import DebriefKit
+import Foundation
 
 /// Reads a STAR example and returns hints, each quoting the sentence that prompted it.
 ///
@@ -111,7 +112,9 @@ public struct STARCoach: Sendable {
 
     private func hedging(_ example: Example) -> STARHint? {
         guard let sentence = example.first(in: STARPart.allCases, where: { Prose.firstPhrase(Self.hedges, in: $0) != nil }) else { return nil }
-        let hedge = Prose.firstPhrase(Self.hedges, in: sentence.words) ?? ""
+        let found = Prose.firstPhrase(Self.hedges, in: sentence.words) ?? ""
+        // Quote it as the person wrote it ("I think", not "i think").
+        let hedge = sentence.text.range(of: found, options: .caseInsensitive).map { String(sentence.text[$0]) } ?? found
         return hint(.hedging, "Plain words: “\(hedge)” softens your own story. You were there — say it straight.", sentence)
     }
 

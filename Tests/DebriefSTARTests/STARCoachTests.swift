@@ -44,6 +44,11 @@ struct STARCoachTests {
         let hint = try #require(coach.hints(for: hedge.answer).first { $0.kind == .hedging })
         #expect(hint.advice.contains("“kind of”"))
         #expect(hint.part == .task)
+        let capital = STARAnswer(situation: "A launch went badly.", task: "I owned it.",
+                                 action: "We kind of reviewed it and I think we fixed some stuff.", result: "It was better.")
+        let quoted = try #require(coach.hints(for: capital).first { $0.kind == .hedging })
+        #expect(quoted.advice.contains("“kind of”") || quoted.advice.contains("“I think”"), "quoted as typed: \(quoted.advice)")
+        #expect(!quoted.advice.contains("“i think”"))
     }
 
     @Test func balanceQuotesTheLongestSetUpSentence() throws {
