@@ -2,6 +2,12 @@
 import Testing
 
 @Suite struct TextWrapperTests {
+    @Test func bulletsAndNumbersHangUnderTheirText() {
+        #expect(TextWrapper.wrap("• A number: the result has none yet.", width: 20) == "• A number: the\n  result has none\n  yet.")
+        #expect(TextWrapper.wrap("12. Which company was it then?", width: 18) == "12. Which company\n    was it then?")
+        #expect(TextWrapper.wrap("  • indented bullet wraps here", width: 18) == "  • indented\n    bullet wraps\n    here")
+    }
+
     @Test func wrapsWordsAtTheWidth() {
         #expect(TextWrapper.wrap("Each interview is a step closer.", width: 16) == "Each interview\nis a step\ncloser.")
     }
