@@ -88,10 +88,14 @@ public final class REPL: Sendable {
             case .cancelled:
                 continue
             case .line(let line):
-                switch line.trimmingCharacters(in: .whitespaces).lowercased() {
-                case "", "y", "yes": return true
-                case "n", "no", "new": return false
-                default: TerminalOutput.write(renderer.render(Message(.reason, "Type yes to continue that debrief, or no to start a new one.")))
+                // Enter continues; otherwise the same everyday yes and no as the questions ("yep", "nah").
+                let typed = line.trimmingCharacters(in: .whitespaces).lowercased()
+                if typed.isEmpty { return true }
+                if typed == "new" { return false }
+                switch YesPartlyNoPrompt.meaning(of: line) {
+                case .yes: return true
+                case .no: return false
+                case .partly, nil: TerminalOutput.write(renderer.render(Message(.reason, "Type yes to continue that debrief, or no to start a new one.")))
                 }
             }
         }

@@ -25,6 +25,12 @@ import Testing
         #expect(Self.run(.yesPartlyNo, [input]) == .accepted(.yesPartlyNo(expected)))
     }
 
+    @Test func meaningWorksOutsideAFlow() {
+        #expect(YesPartlyNoPrompt.meaning(of: "Yep!") == .yes)
+        #expect(YesPartlyNoPrompt.meaning(of: "nah, new one") == .no)
+        #expect(YesPartlyNoPrompt.meaning(of: "banana") == nil)
+    }
+
     @Test(arguments: ["", "   ", "banana", "not sure", "whatever you think", "1"])
     func yesPartlyNoRejects(input: String) throws {
         let reason = try #require(Self.reason(Self.run(.yesPartlyNo, [input])))

@@ -32,6 +32,7 @@ import Glibc
         let id = try pausedAtTheSecondQuestion(scenario)
 
         #expect(try position(afterReplying: "yes", toTheOfferOf: id, in: scenario) == 2)
+        #expect(try position(afterReplying: "yep", toTheOfferOf: id, in: scenario) == 2, "everyday words work here too")
         #expect(try position(afterReplying: "no", toTheOfferOf: id, in: scenario) == 1)
         #expect(try await scenario.stored().count == 2)
     }

@@ -23,14 +23,19 @@ public struct YesPartlyNoPrompt: Prompt {
     }()
 
     public func parse(_ lines: [String], in context: PromptContext) -> Parsed<YesPartlyNo> {
-        let text = TextNormaliser.folded(lines.last ?? "").replacingOccurrences(of: "-", with: " ")
-        if text.isEmpty {
+        let line = lines.last ?? ""
+        if let meaning = Self.meaning(of: line) { return .value(meaning) }
+        if TextNormaliser.folded(line).isEmpty {
             return .reject("Answer yes, partly or no — whichever is closest is fine.")
         }
-        for (phrase, meaning) in Self.phrases where text == phrase || text.hasPrefix(phrase + " ") {
-            return .value(meaning)
-        }
-        return .reject("I couldn't tell if \(TextNormaliser.quoted(lines.last ?? "")) means yes, partly or no. Start your answer with one of those words — you can add detail after it.")
+        return .reject("I couldn't tell if \(TextNormaliser.quoted(line)) means yes, partly or no. Start your answer with one of those words — you can add detail after it.")
+    }
+
+    /// What a line means on its own ("yep" → yes, "not really" → no), or nil: for yes/no
+    /// questions a front end asks outside a flow, so they understand the same words.
+    public static func meaning(of line: String) -> YesPartlyNo? {
+        let text = TextNormaliser.folded(TextNormaliser.normalise(line)).replacingOccurrences(of: "-", with: " ")
+        return phrases.first { text == $0.0 || text.hasPrefix($0.0 + " ") }?.1
     }
 
     public func answer(for value: YesPartlyNo) -> AnswerValue { .yesPartlyNo(value) }
