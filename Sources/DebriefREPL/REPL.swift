@@ -50,9 +50,8 @@ public final class REPL: Sendable {
         self.resumeCommand = resumeCommand
         self.trap = SignalTrap(interruptLeaves: !editor.isInteractive) { signal, id in
             editor.restoreTerminal()
-            let notice = [Message(.status, "Stopped — everything you've answered is saved.")]
-                + (id.map { [Self.resumeNotice(resumeCommand($0))] } ?? [])
-            TerminalOutput.write("\n" + renderer.render(notice))
+            let stopped = renderer.render(Message(.status, "Stopped — everything you've answered is saved."))
+            TerminalOutput.write("\n" + stopped + (id.map { Self.resumeNotice(resumeCommand($0), renderer) } ?? ""))
             exit(128 + signal)
         }
     }
@@ -112,7 +111,7 @@ public final class REPL: Sendable {
                 return .completed
             case .paused:
                 if let id = await session.debrief?.id {
-                    TerminalOutput.write(renderer.render(Self.resumeNotice(resumeCommand(id))))
+                    TerminalOutput.write(Self.resumeNotice(resumeCommand(id), renderer))
                 }
                 return .paused
             case .continuing:
@@ -124,7 +123,7 @@ public final class REPL: Sendable {
                 TerminalOutput.write(renderer.render(lastQuestion.map { [$0] } ?? []))
             case .ended where !editor.isInteractive:
                 let id = await session.debrief?.id
-                let resume = id.map { " To continue, run: \(resumeCommand($0))" } ?? ""
+                let resume = id.map { "\nTo continue, run:\n  \(resumeCommand($0))" } ?? ""
                 TerminalOutput.writeError("Input ended before the debrief was complete. Everything so far is saved.\(resume)\n")
                 return .inputEnded
             case .ended:
@@ -163,9 +162,10 @@ public final class REPL: Sendable {
         }
     }
 
-    /// Says which command line continues the debrief.
-    static func resumeNotice(_ command: String) -> Message {
-        Message(.status, "To pick up where you left off, run: \(command)")
+    /// Says which command line continues the debrief; the command gets a line of its own and
+    /// is never wrapped, so it can be copied whole however long the path.
+    static func resumeNotice(_ command: String, _ renderer: MessageRenderer) -> String {
+        renderer.render(Message(.status, "To pick up where you left off, run:")) + "  " + command + "\n"
     }
 
     private static func isHelp(_ line: String) -> Bool {

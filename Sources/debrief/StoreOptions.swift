@@ -25,9 +25,12 @@ struct StoreOptions: ParsableArguments {
         try SQLiteStore(path: path(in: variables))
     }
 
-    /// What to type to resume `id` with the same store: `--store` is repeated only when it was given.
-    func resumeCommand(for id: DebriefID) -> String {
-        let base = "debrief resume \(id.short)"
+    /// What to type to resume `id` with the same store: the program as it was started
+    /// (`./.build/debug/debrief` after `make run`, plain `debrief` from the PATH), and
+    /// `--store` only when it was given.
+    func resumeCommand(for id: DebriefID, program: String = CommandLine.arguments.first ?? "debrief") -> String {
+        let name = program.contains("/") ? program : "debrief"
+        let base = "\(name) resume \(id.short)"
         guard let store, !store.isEmpty else { return base }
         let safe = store.allSatisfy { $0.isLetter || $0.isNumber || "/._-+:@".contains($0) }
         return base + " --store " + (safe ? store : "'" + store.replacingOccurrences(of: "'", with: "'\\''") + "'")

@@ -112,6 +112,8 @@ import Testing
         let workspace = try Workspace()
         let run = try workspace.debrief(input: "Globex\n")
         #expect(run.status == 1 && run.err.contains("saved"), "\(run.err)")
+        let started = try Workspace.binary().path
+        #expect((run.out + run.err).contains("\(started) resume "), "the resume hint names the program as it was started: \(run.err)")
         let list = try workspace.debrief("list", "--status", "in-progress")
         #expect(list.out.contains("Globex") && list.out.contains("in progress"), "\(list.out)")
     }
