@@ -45,12 +45,9 @@ public enum Insights {
         compute(from: try await loadAll(from: store), providers: providers)
     }
 
-    /// Every debrief in `store`, in the store's list order.
+    /// Every debrief in `store`, in the store's list order, without transcripts (insights
+    /// read answers only); one bulk read where the store supports it.
     public static func loadAll(from store: any DebriefStore) async throws -> [Debrief] {
-        var debriefs: [Debrief] = []
-        for summary in try await store.list(.all) {
-            if let debrief = try await store.load(summary.id) { debriefs.append(debrief) }
-        }
-        return debriefs
+        try await store.loadAll(.all, transcripts: false)
     }
 }

@@ -19,7 +19,8 @@ extension ReportsPlugin {
     public func report(format: String, from store: any DebriefStore, providers: [any InsightProvider]? = nil,
                        flow: Flow? = nil, at now: Date) async throws -> String {
         let reporter = try reporter(for: format)
-        let debriefs = try await Insights.loadAll(from: store)
+        // The JSON report is the importable archive, so it keeps every transcript.
+        let debriefs = try await store.loadAll(.all, transcripts: reporter is JSONReporter)
         let insights = Insights.compute(from: debriefs, providers: providers ?? Insights.providers(steps: steps))
         return try reporter.render(Report(debriefs: debriefs, insights: insights, flow: flow, generatedAt: now))
     }

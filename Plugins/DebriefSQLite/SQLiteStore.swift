@@ -113,6 +113,18 @@ public final class SQLiteStore: DebriefStore {
     }
 
     public func list(_ query: DebriefQuery) async throws -> [DebriefSummary] {
+        let (filter, arguments) = Self.selection(query)
+        let sql = """
+            SELECT id, revision, createdAt, updatedAt, status, company, role, interviewDate, stage, outcome
+            FROM debrief \(filter) ORDER BY updatedAt DESC, id DESC LIMIT ? OFFSET ?
+            """
+        return try await read { db in
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
+        }
+    }
+
+    /// The WHERE clause and arguments (ending with LIMIT and OFFSET) that select `query`.
+    static func selection(_ query: DebriefQuery) -> (filter: String, arguments: StatementArguments) {
         var clauses: [String] = []
         var arguments = StatementArguments()
         if let company = query.company {
@@ -131,15 +143,8 @@ public final class SQLiteStore: DebriefStore {
             clauses.append("id >= ? AND id < ?")
             arguments += [prefix, prefix + "\u{10FFFF}"]
         }
-        let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
         arguments += [query.limit ?? -1, query.offset]
-        let sql = """
-            SELECT id, revision, createdAt, updatedAt, status, company, role, interviewDate, stage, outcome
-            FROM debrief \(filter) ORDER BY updatedAt DESC, id DESC LIMIT ? OFFSET ?
-            """
-        return try await read { [arguments] db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
-        }
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
     }
 
     public func search(_ text: String, limit: Int) async throws -> [SearchHit] {

@@ -32,7 +32,7 @@ public struct StoreConformance: Sendable {
         let checks: [(String, (Findings) async throws -> Void)] = [
             ("round trip", roundTrip), ("revision conflict", revisionConflict), ("create conflict", createConflict),
             ("list and queries", listAndQueries), ("id prefix", idPrefix), ("search", search), ("delete", delete),
-            ("concurrent writers", concurrentWriters), ("concurrent revisions", concurrentRevisions),
+            ("concurrent writers", concurrentWriters), ("concurrent revisions", concurrentRevisions), ("load all", loadAll),
         ]
         for (name, check) in checks {
             do {
@@ -173,6 +173,28 @@ public struct StoreConformance: Sendable {
         findings.check(try await store.list(.all).isEmpty, "delete: it no longer lists")
         findings.check(try await store.search("conflict", limit: 10).isEmpty, "delete: it no longer matches a search")
         findings.check(try await !store.delete(saved.id), "delete: returns false the second time")
+    }
+
+    func loadAll(_ findings: Findings) async throws {
+        let store = try await makeStore()
+        for (index, company) in ["Acme", "Globex", "Acme Labs"].enumerated() {
+            var debrief = Self.sample(id: "all-\(index)", company: company)
+            debrief.updatedAt = debrief.updatedAt.addingTimeInterval(Double(index) * 60)
+            _ = try await store.save(debrief, expectedRevision: 0)
+        }
+        var expected: [Debrief] = []
+        for summary in try await store.list(.all) {
+            if let debrief = try await store.load(summary.id) { expected.append(debrief) }
+        }
+        let full = try await store.loadAll(.all, transcripts: true)
+        findings.check(full == expected, "load all: the same debriefs as loading each, in list order")
+        let light = try await store.loadAll(.all, transcripts: false)
+        findings.check(light.map(\.id) == expected.map(\.id), "load all: without transcripts, the same debriefs")
+        findings.check(light.allSatisfy(\.transcript.isEmpty), "load all: without transcripts, none is carried")
+        findings.check(light.map(\.answers) == expected.map(\.answers) && light.map(\.revision) == expected.map(\.revision),
+                       "load all: without transcripts, answers and revisions are intact")
+        let acme = try await store.loadAll(DebriefQuery(company: "acme", limit: 1), transcripts: false)
+        findings.check(acme.map(\.id.rawValue) == ["all-2"], "load all: follows the query's filters and limit")
     }
 
     func concurrentWriters(_ findings: Findings) async throws {

@@ -35,6 +35,8 @@ import Testing
         let (workspace, _) = try Self.finished()
         let report = try workspace.debrief("report", "--format", "markdown")
         #expect(report.status == 0 && report.out.contains("## Patterns"), "\(report.out.prefix(400))")
+        let archive = try DebriefJSON.decoder().decode(DebriefArchive.self, from: Data(workspace.debrief("report", "--format", "json").out.utf8))
+        #expect(archive.debriefs.count == 1 && !archive.debriefs[0].transcript.isEmpty, "the JSON report is the full, importable archive")
         let insights = try workspace.debrief("insights")
         #expect(insights.out.contains("Researched the company: something to work on in 1 of 1"), "\(insights.out)")
         let json = try DebriefJSON.decoder().decode([Insight].self, from: Data(workspace.debrief("insights", "--format", "json").out.utf8))

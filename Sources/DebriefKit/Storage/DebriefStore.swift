@@ -10,6 +10,9 @@
 /// - ``search(_:limit:)`` finds debriefs whose answers contain every word of the text,
 ///   ignoring case and accents.
 /// - ``delete(_:)`` removes a debrief; returns false when there was none.
+/// - ``loadAll(_:transcripts:)`` returns what ``load(_:)`` would for each debrief ``list(_:)``
+///   names, in that order; without transcripts when `transcripts` is false. The default loads
+///   one by one; a store that can read in bulk should.
 /// - All methods are safe to call concurrently.
 public protocol DebriefStore: Sendable {
     func save(_ debrief: Debrief, expectedRevision: Int) async throws -> Debrief
@@ -17,9 +20,23 @@ public protocol DebriefStore: Sendable {
     func list(_ query: DebriefQuery) async throws -> [DebriefSummary]
     func search(_ text: String, limit: Int) async throws -> [SearchHit]
     func delete(_ id: DebriefID) async throws -> Bool
+    /// Many debriefs at once, for reports and insights. Debriefs read without their
+    /// transcripts are for reading only: saving one would store it without its transcript.
+    func loadAll(_ query: DebriefQuery, transcripts: Bool) async throws -> [Debrief]
 }
 
 extension DebriefStore {
+    /// Lists, then loads each debrief: correct for any store, one round trip per debrief.
+    public func loadAll(_ query: DebriefQuery, transcripts: Bool) async throws -> [Debrief] {
+        var debriefs: [Debrief] = []
+        for summary in try await list(query) {
+            guard var debrief = try await load(summary.id) else { continue }
+            if !transcripts { debrief.transcript = [] }
+            debriefs.append(debrief)
+        }
+        return debriefs
+    }
+
     /// Saves a debrief on top of the revision it was loaded at.
     public func save(_ debrief: Debrief) async throws -> Debrief {
         try await save(debrief, expectedRevision: debrief.revision)

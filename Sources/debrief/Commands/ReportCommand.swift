@@ -14,7 +14,8 @@ struct ReportCommand: AsyncParsableCommand {
     @OptionGroup var report: ReportOptions
 
     func run() async throws {
-        let debriefs = try await Insights.loadAll(from: storeOptions.open())
+        // The JSON report is the importable archive, so it keeps every transcript.
+        let debriefs = try await storeOptions.open().loadAll(.all, transcripts: report.format.lowercased() == "json")
         guard !debriefs.isEmpty else {
             Console.note("No debriefs yet. Run `debrief` to start your first.")
             return
