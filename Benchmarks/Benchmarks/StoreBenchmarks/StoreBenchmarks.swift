@@ -23,8 +23,8 @@ let benchmarks: @Sendable () -> Void = {
 /// A turn's save, against a bare durable commit of the same number of bytes.
 func registerWrites(_ size: Int) {
     let writer = Slot<TurnWriter>()
-    Benchmark("save a turn · \(size)", configuration: .init(maxIterations: 1_000), closure: { _ in
-        try await writer.value?.next()
+    Benchmark("save a turn · \(size)", configuration: .init(maxIterations: 1_000), closure: { benchmark in
+        try await writer.value?.next(benchmark)
     }, setup: {
         writer.value = try await TurnWriter(store: FixtureCache.shared.fixture(size).store, size: size)
     }, teardown: {

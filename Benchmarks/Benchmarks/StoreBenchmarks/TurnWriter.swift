@@ -1,3 +1,4 @@
+import Benchmark
 import DebriefKit
 import DebriefSQLite
 import Foundation
@@ -27,13 +28,14 @@ final class TurnWriter {
         return try await store.save(debrief, expectedRevision: 0)
     }
 
-    /// One turn: a question, an answer of fifteen words, a save.
-    func next() async throws {
+    /// One turn: a question, an answer of fifteen words, a save. Only the save is measured:
+    /// replacing a finished debrief (a delete and a 13-answer first save) is not a turn.
+    func next(_ benchmark: Benchmark) async throws {
         turn += 1
         if turn.isMultiple(of: 60) {
             try await finish()
             debrief = try await Self.start(store: store, corpus: &corpus, size: size)
-            return
+            benchmark.startMeasurement()
         }
         let key = "extra.\(turn % 40)"
         let at = debrief.updatedAt.addingTimeInterval(20)
