@@ -5,7 +5,7 @@ import GRDB
 /// Writes every debrief of a ``SQLiteStore`` as one versioned JSON document, a
 /// ``DebriefKit/DebriefArchive``: `{"debriefs": [...], "format": "debrief-archive", "version": 1}`.
 ///
-/// The stored JSON documents are streamed as they are, from one consistent snapshot,
+/// The stored JSON documents, answers and events are streamed as they are, from one consistent snapshot,
 /// in chunks: exporting 100,000 debriefs neither decodes them nor holds them in memory.
 ///
 /// ```swift
@@ -28,27 +28,19 @@ public struct ArchiveExporter: Sendable {
             return try store.pool.read { db in
                 let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM debrief") ?? 0
                 var buffer = Data("{\"debriefs\":[".utf8)
-                // Both cursors walk in id order, so each debrief's events are read in one pass.
+                // Every cursor walks in id order, so each debrief's answers and events are read in one pass.
                 let documents = try Row.fetchCursor(db, sql: "SELECT id, document FROM debrief ORDER BY id")
-                let events = try Row.fetchCursor(db, sql: "SELECT debriefId, body FROM event ORDER BY debriefId, seq")
-                var event = try events.next()
+                var answers = try GroupedRows(Row.fetchCursor(db, sql: "SELECT debriefId, json FROM answer ORDER BY debriefId, step"))
+                var events = try GroupedRows(Row.fetchCursor(db, sql: "SELECT debriefId, body FROM event ORDER BY debriefId, seq"))
                 var done = 0
-                // Bytes straight from SQLite (ids compare as SQLite orders them, by UTF-8 bytes):
-                // no string is made and nothing is decoded.
+                // Bytes straight from SQLite: no string is made and nothing is decoded.
                 while let row = try documents.next() {
                     try row.withUnsafeData(atIndex: 0) { id in
                         try row.withUnsafeData(atIndex: 1) { document in
                             guard let id, let document else { return }
-                            while let current = event, try current.withUnsafeData(atIndex: 0, { $0?.lexicographicallyPrecedes(id) }) == true {
-                                event = try events.next()
-                            }
                             if done > 0 { buffer.append(UInt8(ascii: ",")) }
-                            try StoredDebrief.append(document, to: &buffer) { emit in
-                                while let current = event, try current.withUnsafeData(atIndex: 0, { $0 == id }) {
-                                    try current.withUnsafeData(atIndex: 1) { $0.map(emit) }
-                                    event = try events.next()
-                                }
-                            }
+                            try StoredDebrief.append(document, to: &buffer, answers: { try answers.emit(for: id, to: $0) },
+                                                     transcript: { try events.emit(for: id, to: $0) })
                         }
                     }
                     done += 1

@@ -21,7 +21,14 @@ extension SQLiteStore {
         }
     }
 
-    /// Decodes one document as rebuilt by ``StoredDebrief/append(_:transcript:to:)``.
+    /// Hands the first column of every row, as SQLite holds its bytes, to `emit`.
+    static func emitAll(_ rows: RowCursor, to emit: (Data) -> Void) throws {
+        while let row = try rows.next() {
+            try row.withUnsafeData(atIndex: 0) { $0.map(emit) }
+        }
+    }
+
+    /// Decodes one document as rebuilt by ``StoredDebrief/append(_:to:answers:transcript:)``.
     static func decode(_ document: Data) throws -> Debrief {
         do {
             return try DebriefJSON.decoder().decode(Debrief.self, from: document)

@@ -25,7 +25,7 @@ extension SQLiteStore {
                     if try Bool.fetchOne(exists, arguments: [record.id]) == true {
                         report.skipped += 1
                     } else {
-                        try record.write(db)
+                        try record.write(db, over: nil)
                         report.imported += 1
                     }
                     ArchiveProgress.every(index + 1, of: records.count, progress)

@@ -3,22 +3,36 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    /// Many debriefs in one read. Without transcripts, the stored documents (kept without
-    /// their transcript) are decoded as they are, in parallel: reports and insights over a
-    /// large store no longer pay a round trip and an event splice per debrief.
+    /// Many debriefs in one read, decoded in parallel: reports and insights over a large
+    /// store pay neither a round trip per debrief nor, without transcripts, the event splice.
     public func loadAll(_ query: DebriefQuery, transcripts: Bool) async throws -> [Debrief] {
         let (filter, arguments) = Self.selection(query)
-        let order = "\(filter) ORDER BY updatedAt DESC, id DESC LIMIT ? OFFSET ?"
-        guard !transcripts else {
-            let ids = try await read { db in try String.fetchAll(db, sql: "SELECT id FROM debrief \(order)", arguments: arguments) }
-            var debriefs: [Debrief] = []
-            for id in ids {
-                if let debrief = try await load(DebriefID(rawValue: id)) { debriefs.append(debrief) }
+        let documents = try await read { db in
+            let rows = try Row.fetchCursor(db, sql: "SELECT id, document FROM debrief \(filter) ORDER BY updatedAt DESC, id DESC LIMIT ? OFFSET ?",
+                                           arguments: arguments)
+            var documents: [Data] = []
+            while let row = try rows.next() {
+                documents.append(try Self.document(row, in: db, transcript: transcripts))
             }
-            return debriefs
+            return documents
         }
-        let documents = try await read { db in try Data.fetchAll(db, sql: "SELECT document FROM debrief \(order)", arguments: arguments) }
         return try Self.decodeInParallel(documents)
+    }
+
+    /// The full JSON document of a debrief row (`id`, `document`): its answers, and its
+    /// transcript when asked for, spliced in from their rows.
+    static func document(_ row: Row, in db: Database, transcript: Bool) throws -> Data {
+        let id: String = row[0]
+        let answers = try Row.fetchCursor(db.cachedStatement(sql: "SELECT json FROM answer WHERE debriefId = ? ORDER BY step"), arguments: [id])
+        let events = transcript
+            ? try Row.fetchCursor(db.cachedStatement(sql: "SELECT body FROM event WHERE debriefId = ? ORDER BY seq"), arguments: [id])
+            : nil
+        var document = Data()
+        try row.withUnsafeData(atIndex: 1) { stored in
+            try StoredDebrief.append(stored ?? Data(), to: &document, answers: { try emitAll(answers, to: $0) },
+                                     transcript: { emit in try events.map { try emitAll($0, to: emit) } })
+        }
+        return document
     }
 
     /// Decodes documents on every core, keeping their order.

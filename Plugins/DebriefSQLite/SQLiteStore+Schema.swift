@@ -65,6 +65,30 @@ extension SQLiteStore {
                 ) WITHOUT ROWID;
                 """)
         }
+        // Answers move out of the document into their own rows, so a turn's save rewrites
+        // one small answer row instead of a document that grows with every answer.
+        migrator.registerMigration("v2") { db in
+            // The index changes only when the text does, not when an answer is re-dated or re-stored.
+            try db.execute(sql: """
+                ALTER TABLE answer ADD COLUMN json TEXT NOT NULL DEFAULT '';
+                DROP TRIGGER answer_fts_update;
+                CREATE TRIGGER answer_fts_update AFTER UPDATE OF text ON answer WHEN old.text IS NOT new.text BEGIN
+                    INSERT INTO answer_fts(answer_fts, rowid, text) VALUES ('delete', old.id, old.text);
+                    INSERT INTO answer_fts(rowid, text) VALUES (new.id, new.text);
+                END;
+                """)
+            var after = ""
+            while true {
+                let rows = try Row.fetchAll(db, sql: "SELECT id, document FROM debrief WHERE id > ? ORDER BY id LIMIT 1000", arguments: [after])
+                guard let last = rows.last else { break }
+                for row in rows {
+                    let record = try StoredDebrief(SQLiteStore.decode(row["document"]))
+                    try db.execute(sql: "UPDATE debrief SET document = ? WHERE id = ?", arguments: [record.document, record.id])
+                    try record.writeAnswers(db)
+                }
+                after = last["id"]
+            }
+        }
         return migrator
     }
 }

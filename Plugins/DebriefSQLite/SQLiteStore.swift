@@ -84,11 +84,13 @@ public final class SQLiteStore: DebriefStore {
         saved.revision = expectedRevision + 1
         let record = try StoredDebrief(saved, cache: answerCache)
         try await write { db in
-            let actual = try Int.fetchOne(db, sql: "SELECT revision FROM debrief WHERE id = ?", arguments: [record.id]) ?? 0
+            let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(StoredDebrief.currentColumns) FROM debrief WHERE id = ?"),
+                                           arguments: [record.id])
+            let actual: Int = current?["revision"] ?? 0
             guard actual == expectedRevision else {
                 throw DebriefError.conflict(record.debrief.id, expected: expectedRevision, actual: actual)
             }
-            try record.write(db)
+            try record.write(db, over: current)
         }
         checkpointer.noteCommit()
         return saved
@@ -96,18 +98,8 @@ public final class SQLiteStore: DebriefStore {
 
     public func load(_ id: DebriefID) async throws -> Debrief? {
         let document = try await read { db -> Data? in
-            let rows = try Row.fetchCursor(db, sql: "SELECT document FROM debrief WHERE id = ?", arguments: [id.rawValue])
-            guard let row = try rows.next() else { return nil }
-            let events = try Row.fetchCursor(db, sql: "SELECT body FROM event WHERE debriefId = ? ORDER BY seq", arguments: [id.rawValue])
-            var document = Data()
-            try row.withUnsafeData(atIndex: 0) { stored in
-                try StoredDebrief.append(stored ?? Data(), to: &document) { emit in
-                    while let event = try events.next() {
-                        try event.withUnsafeData(atIndex: 0) { $0.map(emit) }
-                    }
-                }
-            }
-            return document
+            try Row.fetchOne(db, sql: "SELECT id, document FROM debrief WHERE id = ?", arguments: [id.rawValue])
+                .map { try Self.document($0, in: db, transcript: true) }
         }
         return try document.map(Self.decode)
     }

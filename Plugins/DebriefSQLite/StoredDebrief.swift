@@ -2,102 +2,137 @@ import DebriefKit
 import Foundation
 import GRDB
 
-/// A debrief as rows: the debrief row (with its JSON document, transcript left out),
-/// one row per answer for the full-text index, and the transcript as event rows.
+/// A debrief as rows: the debrief row, whose JSON document leaves out the answers and the
+/// transcript; one row per answer, with its JSON and its searchable text for the full-text
+/// index; and the transcript as event rows.
 ///
-/// Saves write only what changed: answers whose text or time differ, and events past
-/// the last stored one (the transcript is append-only), so a turn's save stays small
-/// however long the debrief grows.
+/// Saves write only what changed: the debrief row (small, so a turn's save rewrites no
+/// overflow pages), the answers whose JSON differs, and the events past the last stored one
+/// (the transcript is append-only). A turn's save stays the same size however long the
+/// debrief grows.
 struct StoredDebrief: Sendable {
-    /// One answer's searchable projection.
-    struct AnswerRow: Equatable, Sendable {
-        var text: String
-        var raw: String
-        var answeredAt: Double
-    }
-
     let id: String
     let debrief: Debrief
+    /// The debrief's JSON without answers and transcript.
     let document: String
-    let answers: [String: AnswerRow]
+    /// Each answer's member of the `answers` object, `"step":{…}`.
+    let members: [StepKey: Data]
 
     /// Encodes `debrief` for storage; `cache` spares re-encoding the answers a save did not change.
     init(_ debrief: Debrief, cache: AnswerCache? = nil) throws {
-        var withoutTranscript = debrief
-        withoutTranscript.transcript = []
+        var bare = debrief
+        bare.answers = [:]
+        bare.transcript = []
         self.id = debrief.id.rawValue
         self.debrief = debrief
-        let document = try cache?.document(debrief) ?? DebriefJSON.encoder().encode(withoutTranscript)
-        self.document = String(decoding: document, as: UTF8.self)
-        self.answers = Dictionary(uniqueKeysWithValues: debrief.answers.map { key, answer in
-            (key.rawValue, AnswerRow(text: answer.value.searchableText, raw: answer.raw, answeredAt: answer.answeredAt.timeIntervalSince1970))
-        })
+        self.document = String(decoding: try DebriefJSON.encoder().encode(bare), as: UTF8.self)
+        self.members = try cache?.members(of: debrief)
+            ?? Dictionary(uniqueKeysWithValues: debrief.answers.map { ($0.key, try AnswerCache.member($0.key, $0.value)) })
     }
+
+    /// What the stored document starts with: `answers` is the first key in sorted order.
+    static let emptyAnswers = Data(#"{"answers":{}"#.utf8)
 
     /// The placeholder the stored document carries instead of the transcript.
     ///
     /// Keys are sorted, so the top-level `transcript` comes after every nested container
-    /// (`answers`, `chapterVersions`, `interview`, `status`, `trail`): its placeholder is
-    /// the last occurrence of these bytes in the document.
+    /// (`chapterVersions`, `interview`, `status`, `trail`): its placeholder is the last
+    /// occurrence of these bytes in the document.
     static let emptyTranscript = Data(#""transcript":[]"#.utf8)
 
     /// Appends a debrief's full JSON document to `buffer`: its stored document with the
-    /// events' JSON spliced in as the transcript, without decoding anything.
+    /// answers' and the events' JSON spliced in, without decoding anything.
     ///
-    /// `transcript` hands each event's JSON, in order, to the function it is given; the bytes
-    /// are copied at once, so they may come straight from an SQLite row.
-    static func append(_ document: Data, to buffer: inout Data, transcript: ((Data) -> Void) throws -> Void) rethrows {
-        guard let placeholder = document.range(of: emptyTranscript, options: .backwards) else {
-            buffer.append(document)
+    /// `answers` and `transcript` each hand their JSON pieces, in order, to the function they
+    /// are given (answers sorted by step, events by sequence); the bytes are copied at once,
+    /// so they may come straight from an SQLite row.
+    static func append(_ document: Data, to buffer: inout Data,
+                       answers: ((Data) -> Void) throws -> Void,
+                       transcript: ((Data) -> Void) throws -> Void) rethrows {
+        var rest = document[...]
+        if rest.starts(with: emptyAnswers) {
+            buffer.append(contentsOf: #"{"answers":{"#.utf8)
+            try appendList(to: &buffer, answers)
+            buffer.append(UInt8(ascii: "}"))
+            rest = rest.dropFirst(emptyAnswers.count)
+        }
+        guard let placeholder = rest.range(of: emptyTranscript, options: .backwards) else {
+            buffer.append(rest)
             return
         }
-        buffer.append(document[..<placeholder.lowerBound])
+        buffer.append(rest[..<placeholder.lowerBound])
         buffer.append(contentsOf: #""transcript":["#.utf8)
-        var first = true
-        try transcript { event in
-            if !first { buffer.append(UInt8(ascii: ",")) }
-            first = false
-            buffer.append(event)
-        }
+        try appendList(to: &buffer, transcript)
         buffer.append(UInt8(ascii: "]"))
-        buffer.append(document[placeholder.upperBound...])
+        buffer.append(rest[placeholder.upperBound...])
     }
 
+    /// The pieces `items` hands over, separated by commas.
+    private static func appendList(to buffer: inout Data, _ items: ((Data) -> Void) throws -> Void) rethrows {
+        var first = true
+        try items { item in
+            if !first { buffer.append(UInt8(ascii: ",")) }
+            first = false
+            buffer.append(item)
+        }
+    }
+
+    /// The columns of a stored debrief row that a save compares against, read with its revision.
+    static let currentColumns = "revision, createdAt, company, role, interviewDate, stage, outcome"
+
     /// Inserts or updates every row of this debrief; the caller has checked the revision.
-    func write(_ db: Database) throws {
+    ///
+    /// `current` is the stored row (``currentColumns``), or nil for a new debrief. Only the
+    /// columns that changed are written, so unchanged indexes are left alone.
+    func write(_ db: Database, over current: Row?) throws {
         let interview = debrief.interview
-        try db.cachedStatement(sql: """
-            INSERT INTO debrief (id, revision, createdAt, updatedAt, status, company, companyKey, role, interviewDate, stage, outcome, document)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            ON CONFLICT (id) DO UPDATE SET revision = excluded.revision, createdAt = excluded.createdAt,
-                updatedAt = excluded.updatedAt, status = excluded.status, company = excluded.company,
-                companyKey = excluded.companyKey, role = excluded.role, interviewDate = excluded.interviewDate,
-                stage = excluded.stage, outcome = excluded.outcome, document = excluded.document
-            """).execute(arguments: [
-                id, debrief.revision, debrief.createdAt.timeIntervalSince1970, debrief.updatedAt.timeIntervalSince1970,
-                debrief.status.name.rawValue, interview.company, interview.company.map(SearchText.fold), interview.role,
-                interview.date?.iso, interview.stage, interview.outcome, document,
-            ])
+        let summary: [(any DatabaseValueConvertible)?] = [
+            debrief.createdAt.timeIntervalSince1970, interview.company, interview.role,
+            interview.date?.iso, interview.stage, interview.outcome,
+        ]
+        if let current {
+            try db.cachedStatement(sql: "UPDATE debrief SET revision = ?, updatedAt = ?, status = ?, document = ? WHERE id = ?")
+                .execute(arguments: [debrief.revision, debrief.updatedAt.timeIntervalSince1970, debrief.status.name.rawValue, document, id])
+            let stored = (1...summary.count).map { current[$0] as DatabaseValue }
+            if stored != summary.map({ $0?.databaseValue ?? .null }) {
+                try db.cachedStatement(sql: """
+                    UPDATE debrief SET createdAt = ?, company = ?, role = ?, interviewDate = ?, stage = ?, outcome = ?, companyKey = ?
+                    WHERE id = ?
+                    """).execute(arguments: StatementArguments(summary + [interview.company.map(SearchText.fold), id]))
+            }
+        } else {
+            try db.cachedStatement(sql: """
+                INSERT INTO debrief (createdAt, company, role, interviewDate, stage, outcome, companyKey, id, revision, updatedAt, status, document)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """).execute(arguments: StatementArguments(summary + [
+                    interview.company.map(SearchText.fold), id, debrief.revision,
+                    debrief.updatedAt.timeIntervalSince1970, debrief.status.name.rawValue, document,
+                ]))
+        }
         try writeAnswers(db)
         try writeEvents(db)
     }
 
-    private func writeAnswers(_ db: Database) throws {
-        var stored: [String: AnswerRow] = [:]
-        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT step, text, raw, answeredAt FROM answer WHERE debriefId = ?"),
-                                       arguments: [id])
+    /// Brings the answer rows in line with the debrief: new and changed answers (by their
+    /// JSON) are written with their searchable text, removed ones deleted.
+    func writeAnswers(_ db: Database) throws {
+        var stored: [String: Data] = [:]
+        let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT step, json FROM answer WHERE debriefId = ?"), arguments: [id])
         while let row = try rows.next() {
-            stored[row[0]] = AnswerRow(text: row[1], raw: row[2], answeredAt: row[3])
+            stored[row[0]] = row[1]
         }
         let upsert = try db.cachedStatement(sql: """
-            INSERT INTO answer (debriefId, step, text, raw, answeredAt) VALUES (?, ?, ?, ?, ?)
-            ON CONFLICT (debriefId, step) DO UPDATE SET text = excluded.text, raw = excluded.raw, answeredAt = excluded.answeredAt
+            INSERT INTO answer (debriefId, step, text, raw, answeredAt, json) VALUES (?, ?, ?, ?, ?, ?)
+            ON CONFLICT (debriefId, step) DO UPDATE SET text = excluded.text, raw = excluded.raw,
+                answeredAt = excluded.answeredAt, json = excluded.json
             """)
-        for (step, answer) in answers where stored[step] != answer {
-            try upsert.execute(arguments: [id, step, answer.text, answer.raw, answer.answeredAt])
+        for (key, member) in members where stored[key.rawValue] != member {
+            guard let answer = debrief.answers[key] else { continue }
+            try upsert.execute(arguments: [id, key.rawValue, answer.value.searchableText, answer.raw,
+                                           answer.answeredAt.timeIntervalSince1970, String(decoding: member, as: UTF8.self)])
         }
         let remove = try db.cachedStatement(sql: "DELETE FROM answer WHERE debriefId = ? AND step = ?")
-        for step in stored.keys where answers[step] == nil {
+        for step in stored.keys where members[StepKey(rawValue: step)] == nil {
             try remove.execute(arguments: [id, step])
         }
     }

@@ -43,7 +43,7 @@ import Testing
         let journal = try await queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(applicationID == 0x4442_5246)
         #expect(tables.isSuperset(of: ["debrief", "answer", "event", "answer_fts"]))
-        #expect(migrations == ["v1"])
+        #expect(migrations == ["v1", "v2"])
         #expect(journal == "wal")
     }
 

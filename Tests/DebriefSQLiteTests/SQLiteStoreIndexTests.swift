@@ -60,7 +60,8 @@ import Testing
         #expect(try await store.list(DebriefQuery(idPrefix: "summz")).isEmpty)
     }
 
-    /// A save re-encodes only changed answers, yet stores exactly the bytes DebriefJSON writes.
+    /// A save re-encodes only changed answers and keeps them in their own rows, yet the
+    /// debrief it gives back, loaded or exported, is exactly the bytes DebriefJSON writes.
     @Test func storedDocumentIsDebriefJSON() async throws {
         let folder = try TemporaryFolder()
         let path = folder.file("index.sqlite")
@@ -71,15 +72,19 @@ import Testing
         debrief.answers[StepKey("Aa.first")] = Answer(value: .text("upper case sorts first"), raw: "x", answeredAt: debrief.updatedAt)
         debrief.answers[StepKey("reflect.why")] = nil
         debrief = try await store.save(debrief)
+
+        let archive = String(decoding: try ArchiveExporter(store: store).data(), as: UTF8.self)
+        let expected = String(decoding: try DebriefJSON.encoder().encode(debrief), as: UTF8.self)
+        #expect(archive.hasPrefix(#"{"debriefs":["# + expected + "],"))
         try store.close()
 
         var bare = debrief
+        bare.answers = [:]
         bare.transcript = []
-        let expected = String(decoding: try DebriefJSON.encoder().encode(bare), as: UTF8.self)
         let stored = try await DatabaseQueue(path: path).read {
             try String.fetchOne($0, sql: "SELECT document FROM debrief WHERE id = 'bytes'")
         }
-        #expect(stored == expected)
+        #expect(stored == String(decoding: try DebriefJSON.encoder().encode(bare), as: UTF8.self), "answers and transcript live in their own rows")
         #expect(try await SQLiteStore(path: path).load(debrief.id) == debrief)
     }
 
