@@ -21,7 +21,7 @@ public final class SQLiteStore: DebriefStore {
     public let path: String
     let pool: DatabasePool
     let checkpointer: Checkpointer
-    private let answerCache = AnswerCache()
+    private let encodingCache = EncodingCache()
 
     /// Opens (or creates) the store at `path`; the folder is created 0700, the files 0600.
     ///
@@ -82,7 +82,7 @@ public final class SQLiteStore: DebriefStore {
     public func save(_ debrief: Debrief, expectedRevision: Int) async throws -> Debrief {
         var saved = debrief
         saved.revision = expectedRevision + 1
-        let record = try StoredDebrief(saved, cache: answerCache)
+        let record = try StoredDebrief(saved, cache: encodingCache)
         try await write { db in
             let current = try Row.fetchOne(db.cachedStatement(sql: "SELECT \(StoredDebrief.currentColumns) FROM debrief WHERE id = ?"),
                                            arguments: [record.id])

@@ -18,17 +18,30 @@ struct StoredDebrief: Sendable {
     /// Each answer's member of the `answers` object, `"step":{…}`.
     let members: [StepKey: Data]
 
-    /// Encodes `debrief` for storage; `cache` spares re-encoding the answers a save did not change.
-    init(_ debrief: Debrief, cache: AnswerCache? = nil) throws {
+    /// Encodes `debrief` for storage; `cache` spares re-encoding what a save did not change.
+    init(_ debrief: Debrief, cache: EncodingCache? = nil) throws {
         var bare = debrief
         bare.answers = [:]
         bare.transcript = []
         self.id = debrief.id.rawValue
         self.debrief = debrief
-        self.document = String(decoding: try DebriefJSON.encoder().encode(bare), as: UTF8.self)
-        self.members = try cache?.members(of: debrief)
-            ?? Dictionary(uniqueKeysWithValues: debrief.answers.map { ($0.key, try AnswerCache.member($0.key, $0.value)) })
+        if let cache {
+            bare.trail = []
+            var document = try DebriefJSON.encoder().encode(bare)
+            // Only the top-level trail is an empty array under that key: `chapterVersions` holds numbers.
+            if let placeholder = document.range(of: Self.emptyTrail, options: .backwards) {
+                document.replaceSubrange(placeholder, with: Data(#""trail":"#.utf8) + (try cache.array(debrief.trail)))
+            }
+            self.document = String(decoding: document, as: UTF8.self)
+            self.members = try cache.members(of: debrief)
+        } else {
+            self.document = String(decoding: try DebriefJSON.encoder().encode(bare), as: UTF8.self)
+            self.members = try Dictionary(uniqueKeysWithValues: debrief.answers.map { ($0.key, try EncodingCache.member($0.key, $0.value)) })
+        }
     }
+
+    /// The trail's place in a document encoded without it.
+    private static let emptyTrail = Data(#""trail":[]"#.utf8)
 
     /// What the stored document starts with: `answers` is the first key in sorted order.
     static let emptyAnswers = Data(#"{"answers":{}"#.utf8)

@@ -22,7 +22,7 @@ final class Fixture: @unchecked Sendable {
     init(size: Int) async throws {
         self.size = size
         try FileManager.default.createDirectory(atPath: Self.folder, withIntermediateDirectories: true)
-        let path = Self.folder + "/debriefs-\(size)-v1.sqlite"
+        let path = Self.folder + "/debriefs-\(size)-v2.sqlite"
         store = try await Self.prepare(path, size: size)
         var readOnly = Configuration()
         readOnly.readonly = true
