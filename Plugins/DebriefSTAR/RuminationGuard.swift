@@ -7,7 +7,7 @@ public import DebriefKit
 /// "I'm useless"). The guard looks for two patterns: a harsh label for yourself
 /// ("I'm useless", "I am a failure"), or an absolute word (always, never, nothing,
 /// everyone, …) within three words of "I", "my" or "me", or opening a sentence ("Nothing
-/// went right."). Attach ``DebriefKit/Reaction/ruminationGuard`` to every free-text step; it
+/// went right."). "Never" telling of a first time ("I'd never heard of it") is left alone. Attach ``DebriefKit/Reaction/ruminationGuard`` to every free-text step; it
 /// speaks at most once per chapter.
 ///
 /// ```swift
@@ -35,7 +35,7 @@ public enum RuminationGuard {
             if let label = label(in: words) { return .label(label) }
         }
         for words in sentences {
-            guard let word = Prose.firstPhrase(absolutes, in: words) else { continue }
+            guard let word = Prose.firstPhrase(absolutes, in: words), !firstTime(word, in: words) else { continue }
             let opens = absolutes.contains { words.starts(with: $0.split(separator: " ").map(String.init)) }
             if opens || aboutMe(word, in: words) { return .absolute(word) }
         }
@@ -49,6 +49,25 @@ public enum RuminationGuard {
         let absolute = words.indices.filter { words[$0] == first }
         let personal = words.indices.filter { Prose.firstPerson.contains(words[$0]) }
         return absolute.contains { a in personal.contains { abs($0 - a) <= 3 } }
+    }
+
+    /// Verbs that, after "never", tell of something new rather than pass a verdict:
+    /// "I'd never heard of it", "I had never used Kafka".
+    static let novelties: Set<String> = ["heard", "seen", "used", "tried", "done", "met", "worked", "encountered",
+                                         "thought", "considered", "known", "learned", "learnt", "touched", "studied", "come"]
+    /// What may follow "never been" in the same sense: "I've never been asked that".
+    static let firstTimePassives: Set<String> = ["asked", "told", "shown", "taught", "given", "interviewed", "tested"]
+    /// Words that date a "never" to before this interview: "I had never … before".
+    static let untilNow: Set<String> = ["before", "until", "till"]
+
+    /// Whether "never" tells of a first time ("I'd never heard of it", "never been asked that",
+    /// "… before") rather than of a pattern ("I never get past the final round").
+    private static func firstTime(_ word: String, in words: [String]) -> Bool {
+        guard word == "never", let index = words.firstIndex(of: "never") else { return false }
+        if words.contains(where: untilNow.contains) { return true }
+        let next = words.dropFirst(index + 1).first ?? ""
+        if novelties.contains(next) { return true }
+        return next == "been" && firstTimePassives.contains(words.dropFirst(index + 2).first ?? "")
     }
 
     /// The reframe for a trigger, in the coach's words.

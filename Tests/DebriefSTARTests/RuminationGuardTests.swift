@@ -16,6 +16,9 @@ struct RuminationGuardTests {
         ("No one ever calls me back", .absolute("no one")),
         ("It was fine. But I never get past the final round", .absolute("never")),
         ("My answers were always too long", .absolute("always")),
+        ("I've never been good at interviews", .absolute("never")),
+        ("I'd never get hired somewhere like that", .absolute("never")),
+        ("I have never once got past a final round", .absolute("never")),
     ])
     func noticesAbsolutistSelfTalk(_ text: String, _ trigger: RuminationGuard.Trigger) {
         #expect(RuminationGuard.trigger(in: text) == trigger)
@@ -27,6 +30,11 @@ struct RuminationGuardTests {
         "Their process is the same for everyone who applies.",
         "We discussed a failure in the design system.",
         "I'd tell them it's not the end of the world, you always learn something",
+        "I'd never heard of it",
+        "I had never used Kafka before, so I said so.",
+        "I've never been asked that question in an interview",
+        "Honestly I'd never seen a take-home like that",
+        "I never thought about it that way until the panel asked",
         "",
     ])
     func leavesOrdinaryReflectionAlone(_ text: String) {
