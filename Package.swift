@@ -41,7 +41,8 @@ let package = Package(
         // Built-in runtime plugins: each uses only DebriefKit's public API (see Plugins/README.md).
         .target(name: "DebriefSTAR", dependencies: ["DebriefKit"], path: "Plugins/DebriefSTAR"),
         .target(name: "DebriefReflection", dependencies: ["DebriefKit", "DebriefSTAR"], path: "Plugins/DebriefReflection"),
-        .target(name: "DebriefSQLite", dependencies: ["DebriefKit", "DebriefInsights", .product(name: "GRDB", package: "GRDB.swift")],
+        .target(name: "DebriefSQLite", dependencies: ["DebriefKit", "DebriefInsights", .product(name: "GRDB", package: "GRDB.swift"),
+                                                   .product(name: "GRDBSQLite", package: "GRDB.swift")],
                 path: "Plugins/DebriefSQLite"),
         .target(name: "DebriefYAML", dependencies: ["DebriefKit", .product(name: "Yams", package: "Yams")], path: "Plugins/DebriefYAML"),
         // Patterns across debriefs, plans and the practice deck (spaced repetition).

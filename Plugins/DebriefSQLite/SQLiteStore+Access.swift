@@ -22,9 +22,9 @@ extension SQLiteStore {
     }
 
     /// Hands the first column of every row, as SQLite holds its bytes, to `emit`.
-    static func emitAll(_ rows: RowCursor, to emit: (Data) -> Void) throws {
+    static func emitAll(_ rows: RowCursor, to emit: (UnsafeRawBufferPointer) -> Void) throws {
         while let row = try rows.next() {
-            try row.withUnsafeData(atIndex: 0) { $0.map(emit) }
+            try row.withUnsafeData(atIndex: 0) { $0?.withUnsafeBytes(emit) }
         }
     }
 

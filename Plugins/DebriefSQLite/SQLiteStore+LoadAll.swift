@@ -19,20 +19,28 @@ extension SQLiteStore {
         return try Self.decodeInParallel(documents)
     }
 
-    /// The full JSON document of a debrief row (`id`, `document`): its answers, and its
-    /// transcript when asked for, spliced in from their rows.
+    /// The full JSON document of a debrief row (`id`, `document`).
     static func document(_ row: Row, in db: Database, transcript: Bool) throws -> Data {
+        var document = Data()
+        try appendDocument(of: row, in: db, transcript: transcript, to: &document)
+        return document
+    }
+
+    /// Appends the full JSON document of a debrief row (`id`, `document`) to `buffer`: its
+    /// answers, and its transcript when asked for, spliced in from their rows.
+    static func appendDocument(of row: Row, in db: Database, transcript: Bool, to buffer: inout Data) throws {
         let id: String = row[0]
-        let answers = try Row.fetchCursor(db.cachedStatement(sql: "SELECT json FROM answer WHERE debriefId = ? ORDER BY step"), arguments: [id])
+        // One row holding every member, joined by SQLite: a row per answer cost more than the bytes.
+        let answers = try Row.fetchCursor(db.cachedStatement(sql: """
+            SELECT group_concat(json) FROM (SELECT json FROM answer WHERE debriefId = ? ORDER BY step)
+            """), arguments: [id])
         let events = transcript
             ? try Row.fetchCursor(db.cachedStatement(sql: "SELECT body FROM event WHERE debriefId = ? ORDER BY seq"), arguments: [id])
             : nil
-        var document = Data()
         try row.withUnsafeData(atIndex: 1) { stored in
-            try StoredDebrief.append(stored ?? Data(), to: &document, answers: { try emitAll(answers, to: $0) },
+            try StoredDebrief.append(stored ?? Data(), to: &buffer, answers: { try emitAll(answers, to: $0) },
                                      transcript: { emit in try events.map { try emitAll($0, to: emit) } })
         }
-        return document
     }
 
     /// Decodes documents on every core, keeping their order.

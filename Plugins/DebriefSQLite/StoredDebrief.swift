@@ -60,8 +60,8 @@ struct StoredDebrief: Sendable {
     /// are given (answers sorted by step, events by sequence); the bytes are copied at once,
     /// so they may come straight from an SQLite row.
     static func append(_ document: Data, to buffer: inout Data,
-                       answers: ((Data) -> Void) throws -> Void,
-                       transcript: ((Data) -> Void) throws -> Void) rethrows {
+                       answers: ((UnsafeRawBufferPointer) -> Void) throws -> Void,
+                       transcript: ((UnsafeRawBufferPointer) -> Void) throws -> Void) rethrows {
         var rest = document[...]
         if rest.starts(with: emptyAnswers) {
             buffer.append(contentsOf: #"{"answers":{"#.utf8)
@@ -81,12 +81,12 @@ struct StoredDebrief: Sendable {
     }
 
     /// The pieces `items` hands over, separated by commas.
-    private static func appendList(to buffer: inout Data, _ items: ((Data) -> Void) throws -> Void) rethrows {
+    private static func appendList(to buffer: inout Data, _ items: ((UnsafeRawBufferPointer) -> Void) throws -> Void) rethrows {
         var first = true
         try items { item in
             if !first { buffer.append(UInt8(ascii: ",")) }
             first = false
-            buffer.append(item)
+            buffer.append(contentsOf: item)
         }
     }
 
