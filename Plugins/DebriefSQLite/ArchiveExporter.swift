@@ -28,19 +28,11 @@ public struct ArchiveExporter: Sendable {
             return try store.pool.read { db in
                 let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM debrief") ?? 0
                 var buffer = Data("{\"debriefs\":[".utf8)
-                // Every walk goes in id order, so each debrief's answers and events are read in one
-                // pass beside it, straight from SQLite's buffers: nothing is decoded or copied twice.
-                var documents = try RawRows(db, sql: "SELECT id, document FROM debrief ORDER BY id")
-                var answers = try GroupedRows(db, sql: "SELECT debriefId, json FROM answer ORDER BY debriefId, step")
-                var events = try GroupedRows(db, sql: "SELECT debriefId, body FROM event ORDER BY debriefId, seq")
+                var walk = try DocumentWalk(db)
                 var done = 0
-                while documents.onRow {
-                    let id = documents.bytes(0)
+                while walk.hasNext {
                     if done > 0 { buffer.append(UInt8(ascii: ",")) }
-                    try StoredDebrief.append(Data(documents.bytes(1)), to: &buffer,
-                                             answers: { try answers.emit(for: id, to: $0) },
-                                             transcript: { try events.emit(for: id, to: $0) })
-                    try documents.step()
+                    try walk.appendNext(to: &buffer)
                     done += 1
                     if buffer.count >= chunkSize {
                         try write(buffer)

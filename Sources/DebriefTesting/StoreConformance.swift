@@ -195,6 +195,9 @@ public struct StoreConformance: Sendable {
                        "load all: without transcripts, answers and revisions are intact")
         let acme = try await store.loadAll(DebriefQuery(company: "acme", limit: 1), transcripts: false)
         findings.check(acme.map(\.id.rawValue) == ["all-2"], "load all: follows the query's filters and limit")
+        let everyAcme = try await store.loadAll(DebriefQuery(company: "acme"), transcripts: true)
+        findings.check(everyAcme.map(\.id.rawValue) == ["all-2", "all-0"] && everyAcme.allSatisfy { !$0.transcript.isEmpty },
+                       "load all: follows the query's filters without a limit, newest first, with transcripts")
     }
 
     func concurrentWriters(_ findings: Findings) async throws {

@@ -1,0 +1,28 @@
+import Foundation
+import GRDB
+
+/// Puts every debrief back together in id order, for an export: the debrief rows, their
+/// answers and their events are each read in one pass, side by side, rather than with a
+/// lookup per debrief.
+struct DocumentWalk {
+    private var documents: RawRows
+    private var answers: GroupedRows
+    private var events: GroupedRows
+
+    init(_ db: Database) throws {
+        documents = try RawRows(db, sql: "SELECT id, document FROM debrief ORDER BY id")
+        answers = try GroupedRows(db, sql: "SELECT debriefId, json FROM answer ORDER BY debriefId, step")
+        events = try GroupedRows(db, sql: "SELECT debriefId, body FROM event ORDER BY debriefId, seq")
+    }
+
+    /// Whether a debrief is left to append.
+    var hasNext: Bool { documents.onRow }
+
+    /// Appends the next debrief's full JSON document to `buffer`; call only while ``hasNext``.
+    mutating func appendNext(to buffer: inout Data) throws {
+        let id = documents.bytes(0)
+        try StoredDebrief.append(Data(documents.bytes(1)), to: &buffer, answers: { try answers.emit(for: id, to: $0) },
+                                 transcript: { try events.emit(for: id, to: $0) })
+        try documents.step()
+    }
+}
