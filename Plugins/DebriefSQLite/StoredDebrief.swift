@@ -141,7 +141,7 @@ struct StoredDebrief: Sendable {
             """)
         for (key, member) in members where stored[key.rawValue] != member {
             guard let answer = debrief.answers[key] else { continue }
-            try upsert.execute(arguments: [id, key.rawValue, answer.value.searchableText, answer.raw,
+            try upsert.execute(arguments: [id, key.rawValue, answer.searchableText, answer.raw,
                                            answer.answeredAt.timeIntervalSince1970, String(decoding: member, as: UTF8.self)])
         }
         let remove = try db.cachedStatement(sql: "DELETE FROM answer WHERE debriefId = ? AND step = ?")

@@ -161,6 +161,13 @@ public struct StoreConformance: Sendable {
         let both = try await store.search("CONFLICT", limit: 10)
         findings.check(Set(both.map(\.id.rawValue)) == ["s1", "s2"], "search: ignores case, finds list items")
         findings.check(try await store.search("conflict", limit: 1).count == 1, "search: respects the limit")
+        var reasoned = Self.sample(id: "s3", company: "Initech")
+        reasoned.answers[StepKey("reflect.prepared")] = Answer(value: .yesPartlyNo(.partly), raw: "partly, the portfolio ran long",
+                                                               answeredAt: reasoned.createdAt)
+        _ = try await store.save(reasoned, expectedRevision: 0)
+        let reason = try await store.search("portfolio", limit: 10)
+        findings.check(reason.map(\.id.rawValue) == ["s3"] && reason.first?.step == StepKey("reflect.prepared"),
+                       "search: finds the reason typed with a yes/partly/no answer")
         findings.check(try await store.search("zebra", limit: 10).isEmpty, "search: no match, no hits")
         findings.check(try await store.search("   ", limit: 10).isEmpty, "search: blank text finds nothing")
     }

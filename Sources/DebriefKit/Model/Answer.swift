@@ -12,6 +12,13 @@ public struct Answer: Hashable, Codable, Sendable {
     /// When it was accepted.
     public var answeredAt: Date
 
+    /// The words a search looks at: the value's own text (list items, STAR parts), or what was
+    /// typed when the value has none, so the reason in "partly, the portfolio ran long" is found.
+    public var searchableText: String {
+        let text = value.searchableText
+        return text.isEmpty && !value.isSkipped ? raw : text
+    }
+
     /// An answer as the engine records it.
     public init(value: AnswerValue, raw: String, answeredAt: Date) {
         self.value = value

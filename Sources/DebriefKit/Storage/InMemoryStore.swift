@@ -36,7 +36,7 @@ public actor InMemoryStore: DebriefStore {
         var hits: [SearchHit] = []
         for debrief in debriefs.values.sorted(by: { ($0.updatedAt, $0.id) > ($1.updatedAt, $1.id) }) {
             for key in debrief.answers.keys.sorted() {
-                let answer = debrief.answers[key]!.value.searchableText
+                let answer = debrief.answers[key]!.searchableText
                 let folded = SearchText.fold(answer)
                 if words.allSatisfy(folded.contains) {
                     hits.append(SearchHit(id: debrief.id, step: key, snippet: SearchText.snippet(answer, around: words[0])))
