@@ -136,6 +136,17 @@ public struct StoreConformance: Sendable {
         findings.check(done.map(\.id.rawValue) == ["id-4"], "list: status filter")
         let open = try await store.list(DebriefQuery(status: .inProgress, limit: 2, offset: 1))
         findings.check(open.map(\.id.rawValue) == ["id-2", "id-1"], "list: limit and offset")
+
+        // The conversation fills the interview in as it goes: later saves change what lists show.
+        var renamed = try await store.load(DebriefID(rawValue: "id-0")) ?? Self.sample(id: "id-0")
+        renamed.interview = Interview(company: "Initech", role: "Analyst", date: DayDate(year: 2026, month: 11, day: 20),
+                                      stage: "first interview", outcome: "no reply")
+        renamed.updatedAt = base.addingTimeInterval(5 * 86_400)
+        renamed = try await store.save(renamed)
+        let initech = try await store.list(DebriefQuery(company: "initech"))
+        findings.check(initech == [DebriefSummary(renamed)], "list: a later save's interview replaces the first one")
+        let stillAcme = try await store.list(DebriefQuery(company: "acme"))
+        findings.check(stillAcme.map(\.id.rawValue) == ["id-4", "id-2"], "list: the old company no longer matches")
     }
 
     func idPrefix(_ findings: Findings) async throws {
