@@ -8,7 +8,7 @@
 /// - ``load(_:)`` returns exactly what was saved (including the transcript), or nil.
 /// - ``list(_:)`` returns summaries, newest update first, filtered by the query.
 /// - ``search(_:limit:)`` finds debriefs whose answers contain every word of the text,
-///   ignoring case and accents.
+///   ignoring case and accents; an answer's words are its ``Answer/searchableText``.
 /// - ``delete(_:)`` removes a debrief; returns false when there was none.
 /// - ``loadAll(_:transcripts:)`` returns what ``load(_:)`` would for each debrief ``list(_:)``
 ///   names, in that order; without transcripts when `transcripts` is false. The default loads
