@@ -3,8 +3,8 @@ import Foundation
 import GRDB
 
 extension SQLiteStore {
-    /// Many debriefs in one read, decoded in parallel: reports and insights over a large
-    /// store pay neither a round trip per debrief nor, without transcripts, the event splice.
+    /// Many debriefs in one read transaction, decoded in parallel: reports and insights over
+    /// a large store pay no round trip per debrief and, without transcripts, no event splice.
     public func loadAll(_ query: DebriefQuery, transcripts: Bool) async throws -> [Debrief] {
         let (filter, arguments) = Self.selection(query)
         let documents = try await read { db in
@@ -19,28 +19,20 @@ extension SQLiteStore {
         return try Self.decodeInParallel(documents)
     }
 
-    /// The full JSON document of a debrief row (`id`, `document`).
+    /// The full JSON document of a debrief row (`id`, `document`): its answers, and its
+    /// transcript when asked for, spliced in from their rows.
     static func document(_ row: Row, in db: Database, transcript: Bool) throws -> Data {
-        var document = Data()
-        try appendDocument(of: row, in: db, transcript: transcript, to: &document)
-        return document
-    }
-
-    /// Appends the full JSON document of a debrief row (`id`, `document`) to `buffer`: its
-    /// answers, and its transcript when asked for, spliced in from their rows.
-    static func appendDocument(of row: Row, in db: Database, transcript: Bool, to buffer: inout Data) throws {
         let id: String = row[0]
-        // One row holding every member, joined by SQLite: a row per answer cost more than the bytes.
-        let answers = try Row.fetchCursor(db.cachedStatement(sql: """
-            SELECT group_concat(json) FROM (SELECT json FROM answer WHERE debriefId = ? ORDER BY step)
-            """), arguments: [id])
+        let answers = try Row.fetchCursor(db.cachedStatement(sql: "SELECT json FROM answer WHERE debriefId = ? ORDER BY step"), arguments: [id])
         let events = transcript
             ? try Row.fetchCursor(db.cachedStatement(sql: "SELECT body FROM event WHERE debriefId = ? ORDER BY seq"), arguments: [id])
             : nil
+        var document = Data()
         try row.withUnsafeData(atIndex: 1) { stored in
-            try StoredDebrief.append(stored ?? Data(), to: &buffer, answers: { try emitAll(answers, to: $0) },
+            try StoredDebrief.append(stored ?? Data(), to: &document, answers: { try emitAll(answers, to: $0) },
                                      transcript: { emit in try events.map { try emitAll($0, to: emit) } })
         }
+        return document
     }
 
     /// Decodes documents on every core, keeping their order.
