@@ -37,6 +37,24 @@ import Glibc
         #expect(try await scenario.stored().count == 2)
     }
 
+    /// Someone who closes Debrief at the first question, before writing anything, simply
+    /// continues next time rather than being asked about an "Untitled interview".
+    @Test func aDebriefLeftBeforeAnythingWasWrittenIsContinuedWithoutAsking() async throws {
+        let scenario = try Scenario()
+        let first = try scenario.start()
+        _ = try first.expectPrompt()
+        first.send("\u{4}")
+        _ = try first.waitForExit()
+
+        let again = try scenario.start()
+        #expect(try again.expectPrompt().position == 1)
+        #expect(!again.transcript.contains("unfinished debrief"))
+        #expect(again.transcript.contains("Welcome back"))
+        again.send("\u{4}")
+        _ = try again.waitForExit()
+        #expect(try await scenario.stored().count == 1, "no second, empty debrief")
+    }
+
     @Test func overAPipeANewDebriefStartsWithoutAsking() async throws {
         let scenario = try Scenario()
         _ = try pausedAtTheSecondQuestion(scenario)
