@@ -53,6 +53,48 @@ extension STARCoach {
         }.count
     }
 
+    /// Words that join clauses, where a list of your steps may continue: "…, and rewrote".
+    static let connectors: Set<String> = ["and", "but", "so"]
+    /// Irregular past forms of verbs a story's steps use; regular ones end in "-ed".
+    static let irregularPast: Set<String> = [
+        "wrote", "rewrote", "built", "rebuilt", "ran", "met", "took", "made", "led", "set", "sent", "spoke", "told", "found",
+        "brought", "bought", "gave", "got", "held", "kept", "left", "put", "saw", "sold", "spent", "stood", "taught", "won",
+        "drew", "chose", "began", "broke", "caught", "cut", "drove", "fought", "flew", "hit", "knew", "laid", "lost", "paid",
+        "rang", "shut", "split", "struck", "threw", "understood", "did", "went", "came", "became", "sat", "read", "fed", "sped",
+    ]
+    /// Words ending in "-ed" that are not verbs.
+    static let notPast: Set<String> = ["indeed", "hundred", "speed", "proceed", "exceed", "succeed"]
+
+    /// Steps you took in `sentence`: each "I <verb>" clause, and each further verb that shares
+    /// that "I" across a list ("I raised it, showed the numbers, and proposed a test" is three).
+    static func actionSteps(in sentence: String) -> Int {
+        var steps = 0
+        var subjectIsMe = false
+        for clause in clauses(of: sentence) {
+            let own = actionClauses(in: clause)
+            if own > 0 {
+                steps += own
+                subjectIsMe = true
+            } else if subjectIsMe, let verb = clause.first(where: { !fillers.contains($0) }), isPast(verb) {
+                steps += 1
+            } else {
+                subjectIsMe = false
+            }
+        }
+        return steps
+    }
+
+    /// The words of `sentence`, cut at commas, semicolons, colons and joining words.
+    private static func clauses(of sentence: String) -> [[String]] {
+        sentence.split(whereSeparator: { ",;:".contains($0) }).flatMap { part in
+            Prose.words(in: String(part)).split(whereSeparator: connectors.contains).map(Array.init)
+        }
+    }
+
+    private static func isPast(_ word: String) -> Bool {
+        irregularPast.contains(word) || (word.hasSuffix("ed") && word.count >= 5 && !notPast.contains(word))
+    }
+
     /// The words with "would like" and "would love" joined, so a wish for next time is not read as a habit.
     static func withoutWishes(_ words: [String]) -> [String] {
         var kept: [String] = []

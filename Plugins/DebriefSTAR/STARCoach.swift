@@ -18,7 +18,8 @@ public struct STARCoach: Sendable {
     public var minimumWords: Int
     /// More words than this gets ``STARHint/Kind/tooLong``.
     public var maximumWords: Int
-    /// Fewer "I <verb>" clauses in the action than this gets ``STARHint/Kind/fewActions``.
+    /// Fewer steps of yours in the action than this ("I <verb>" clauses, and the verbs that
+    /// share their "I") gets ``STARHint/Kind/fewActions``.
     public var minimumActions: Int
     /// An action share of the words below this gets ``STARHint/Kind/balance``.
     public var minimumActionShare: Double
@@ -63,7 +64,7 @@ public struct STARCoach: Sendable {
     }
 
     private func fewActions(_ example: Example) -> STARHint? {
-        let clauses = example.sentences(in: .action).reduce(0) { $0 + Self.actionClauses(in: $1.words) }
+        let clauses = example.sentences(in: .action).reduce(0) { $0 + Self.actionSteps(in: $1.text) }
         guard clauses < minimumActions, let sentence = example.sentences(in: .action).first else { return nil }
         let counted = clauses == 1 ? "one step" : clauses == 0 ? "no steps yet" : "\(clauses) steps"
         return hint(.fewActions, "Concrete actions: I count \(counted) that you took yourself (“I …”). Spell out at least three — what you did first, next and then.", sentence)

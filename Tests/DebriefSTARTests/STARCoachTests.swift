@@ -76,6 +76,19 @@ struct STARCoachTests {
         #expect(STARHint(kind: .hedging, advice: "Say it plainly.", part: .result, evidence: "I think so.")?.evidence == "I think so.")
     }
 
+    /// "I raised it, showed the numbers, and proposed a test" is three steps of yours, not one.
+    @Test(arguments: [
+        ("I raised it with her one to one, showed the cohort numbers, and proposed a two week A/B test instead of a full launch.", 3),
+        ("I checked the logs; then rewrote the query and added an index.", 3),
+        ("I raised it with her, and we decided to wait.", 1),
+        ("I called the client, and the team fixed the bug.", 1),
+        ("I was tired, stressed and worried.", 0),
+        ("I met each lead separately and wrote down their main worry.", 2),
+    ])
+    func actionsSharingOneIAreEachCounted(_ action: String, _ steps: Int) {
+        #expect(STARCoach.actionSteps(in: action) == steps)
+    }
+
     @Test func thresholdsAreAdjustable() throws {
         let example = try #require(STARCase.all.first { $0.name == "tooShort" })
         let lenient = STARCoach(minimumWords: 20)
