@@ -94,10 +94,14 @@ public struct STARCoach: Sendable {
     private func balance(_ example: Example) -> STARHint? {
         let total = example.wordCount
         let action = example.words(in: .action).count
-        guard total > 0, Double(action) / Double(total) < minimumActionShare,
-              let longest = example.sentences.filter({ $0.part != .action }).max(by: { $0.words.count < $1.words.count }) else { return nil }
+        guard total > 0, Double(action) / Double(total) < minimumActionShare else { return nil }
+        // Name, and quote from, whichever takes more of the rest: the set-up or the result.
+        let setUp = example.words(in: .situation).count + example.words(in: .task).count
+        let heavier: [STARPart] = setUp >= example.words(in: .result).count ? [.situation, .task] : [.result]
+        guard let longest = example.sentences.filter({ heavier.contains($0.part) }).max(by: { $0.words.count < $1.words.count }) else { return nil }
         let share = Int((Double(action) / Double(total) * 100).rounded())
-        return hint(.balance, "Balance: the action is \(share)% of the words, and the set-up takes most of the rest. Give the action about half — it's what they're listening for.", longest)
+        let rest = heavier == [.result] ? "the result" : "setting the scene"
+        return hint(.balance, "Balance: the action is \(share)% of the words, and most of the rest goes to \(rest). Give the action about half — it's what they're listening for.", longest)
     }
 
     private func length(_ example: Example) -> STARHint? {

@@ -57,7 +57,18 @@ struct STARCoachTests {
         #expect(hint.part == .situation)
         #expect(hint.evidence.hasPrefix("I joined a regional bank"))
         #expect(hint.evidence.hasSuffix("…"), "a very long sentence is shortened")
-        #expect(hint.advice.contains("10%"))
+        #expect(hint.advice.contains("10%") && hint.advice.contains("setting the scene"))
+    }
+
+    /// When the result, not the set-up, crowds out the action, the hint says so and quotes it.
+    @Test func balanceNamesTheResultWhenItIsTheHeavierPart() throws {
+        let answer = STARAnswer(
+            situation: "Our sign-up page lost users.", task: "I had to fix it.",
+            action: "I rewrote the form.",
+            result: "Sign-ups rose by 20% in a month, the support team saw fewer emails about accounts, the marketing team reused the form on two other pages, and the change was presented at the quarterly review as an example for other teams.")
+        let hint = try #require(coach.hints(for: answer).first { $0.kind == .balance })
+        #expect(hint.part == .result)
+        #expect(hint.advice.contains("most of the rest goes to the result"))
     }
 
     @Test func learningIsOnlyExpectedForFailureAndConflictQuestions() throws {
