@@ -54,7 +54,9 @@ extension ReflectionPlugin {
             .when(notYes("reflect.questions")).reacting(.ruminationGuard)
         Ask("reflect.struggled.now", "How would you answer “{item}” now? A few sentences are enough.", .text())
             .forEach("reflect.struggled.list").when(notYes("reflect.questions")).reacting(.ruminationGuard)
-        Ask("reflect.struggled.behavioural", "Was “{item}” a behavioural question — one that asks about a time you did something?", .yesPartlyNo)
+        Ask("reflect.struggled.behavioural", "Was “{item}” a behavioural question — one that asks about a time you did something?",
+            .yesPartlyNo(yes: ["behavioural", "behavioral", "it was behavioural", "it was behavioral"],
+                         no: ["technical", "it was technical", "a technical one", "hypothetical"]))
             .forEach("reflect.struggled.list").when(notYes("reflect.questions"))
         Ask("reflect.examples", "When they asked for examples from your past, did your stories land the way you wanted?", .yesPartlyNo)
             .help("If not, the next chapter helps you shape one example in the STAR form: situation, task, action, result.")

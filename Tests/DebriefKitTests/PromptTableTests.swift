@@ -25,6 +25,16 @@ import Testing
         #expect(Self.run(.yesPartlyNo, [input]) == .accepted(.yesPartlyNo(expected)))
     }
 
+    /// A question can teach the prompt its own words: "Was it a behavioural question?" — "behavioural".
+    @Test func aQuestionsOwnWordsCountToo() {
+        let prompt: YesPartlyNoPrompt = .yesPartlyNo(yes: ["behavioural", "behavioral"], no: ["technical"])
+        #expect(Self.run(prompt, ["Behavioural"]) == .accepted(.yesPartlyNo(.yes)))
+        #expect(Self.run(prompt, ["technical, about SQL"]) == .accepted(.yesPartlyNo(.no)))
+        #expect(Self.run(prompt, ["kinda"]) == .accepted(.yesPartlyNo(.partly)), "the usual words still work")
+        #expect(Self.reason(Self.run(prompt, ["banana"]))?.contains("behavioural") == true, "the re-ask names them")
+        #expect(Self.run(.yesPartlyNo, ["behavioural"]) != .accepted(.yesPartlyNo(.yes)), "only where the question says so")
+    }
+
     @Test func meaningWorksOutsideAFlow() {
         #expect(YesPartlyNoPrompt.meaning(of: "Yep!") == .yes)
         #expect(YesPartlyNoPrompt.meaning(of: "nah, new one") == .no)

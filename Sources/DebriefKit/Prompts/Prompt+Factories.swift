@@ -10,6 +10,11 @@ extension Prompt where Self == TextPrompt {
 extension Prompt where Self == YesPartlyNoPrompt {
     /// Yes, partly or no; see ``YesPartlyNoPrompt``.
     public static var yesPartlyNo: YesPartlyNoPrompt { YesPartlyNoPrompt() }
+
+    /// Yes, partly or no, with this question's own words for yes and no; see ``YesPartlyNoPrompt``.
+    public static func yesPartlyNo(yes: [String], no: [String]) -> YesPartlyNoPrompt {
+        YesPartlyNoPrompt(yes: yes, no: no)
+    }
 }
 
 extension Prompt where Self == ScalePrompt {

@@ -6,8 +6,16 @@ import Foundation
 /// with one of these ("kind of, I read their website") counts too; the whole line is
 /// kept in the answer's raw text.
 public struct YesPartlyNoPrompt: Prompt {
-    /// A yes/partly/no question.
-    public init() {}
+    /// This question's own words for yes: "behavioural" for "Was it a behavioural question?".
+    public let yesWords: [String]
+    /// This question's own words for no: "technical" for the same question.
+    public let noWords: [String]
+
+    /// A yes/partly/no question; `yes` and `no` add words that answer this question in particular.
+    public init(yes: [String] = [], no: [String] = []) {
+        yesWords = yes
+        noWords = no
+    }
 
     /// Phrases by meaning; longer phrases are tried first so "not really" beats "not".
     static let phrases: [(String, YesPartlyNo)] = {
@@ -24,16 +32,24 @@ public struct YesPartlyNoPrompt: Prompt {
 
     public func parse(_ lines: [String], in context: PromptContext) -> Parsed<YesPartlyNo> {
         let line = lines.last ?? ""
-        if let meaning = Self.meaning(of: line) { return .value(meaning) }
+        let own = yesWords.map { (TextNormaliser.folded($0), YesPartlyNo.yes) } + noWords.map { (TextNormaliser.folded($0), YesPartlyNo.no) }
+        if let meaning = Self.first(own, in: line) ?? Self.meaning(of: line) { return .value(meaning) }
         if TextNormaliser.folded(line).isEmpty {
             return .reject("Answer yes, partly or no — whichever is closest is fine.")
         }
-        return .reject("I couldn't tell if \(TextNormaliser.quoted(line)) means yes, partly or no. Start your answer with one of those words — you can add detail after it.")
+        let examples = (yesWords.prefix(1) + noWords.prefix(1)).map { "“\($0)”" }
+        let choices = examples.isEmpty ? "one of those words" : "yes, partly, no, " + examples.joined(separator: " or ")
+        return .reject("I couldn't tell if \(TextNormaliser.quoted(line)) means yes, partly or no. Start your answer with \(choices) — you can add detail after it.")
     }
 
     /// What a line means on its own ("yep" → yes, "not really" → no), or nil: for yes/no
     /// questions a front end asks outside a flow, so they understand the same words.
     public static func meaning(of line: String) -> YesPartlyNo? {
+        first(phrases, in: line)
+    }
+
+    /// The meaning of the first of `phrases` (folded) that is the whole line or starts it.
+    private static func first(_ phrases: [(String, YesPartlyNo)], in line: String) -> YesPartlyNo? {
         let text = TextNormaliser.folded(TextNormaliser.normalise(line)).replacingOccurrences(of: "-", with: " ")
         return phrases.first { text == $0.0 || text.hasPrefix($0.0 + " ") }?.1
     }
