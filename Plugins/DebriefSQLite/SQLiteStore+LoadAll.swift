@@ -9,7 +9,7 @@ extension SQLiteStore {
         let (filter, arguments) = Self.selection(query)
         let documents = try await read { db in
             let rows = try Row.fetchCursor(db, sql: "SELECT id, document FROM debrief \(filter) ORDER BY updatedAt DESC, id DESC LIMIT ? OFFSET ?",
-                                           arguments: arguments + [query.limit ?? -1, query.offset])
+                                           arguments: arguments)
             var documents: [Data] = []
             while let row = try rows.next() {
                 documents.append(try Self.document(row, in: db, transcript: transcripts))

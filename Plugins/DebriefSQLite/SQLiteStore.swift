@@ -111,11 +111,11 @@ public final class SQLiteStore: DebriefStore {
             FROM debrief \(filter) ORDER BY updatedAt DESC, id DESC LIMIT ? OFFSET ?
             """
         return try await read { db in
-            try Row.fetchAll(db, sql: sql, arguments: arguments + [query.limit ?? -1, query.offset]).map(Self.summary)
+            try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
         }
     }
 
-    /// The WHERE clause and its arguments that select `query` (its limit and offset left out).
+    /// The WHERE clause and arguments (ending with LIMIT and OFFSET) that select `query`.
     static func selection(_ query: DebriefQuery) -> (filter: String, arguments: StatementArguments) {
         var clauses: [String] = []
         var arguments = StatementArguments()
@@ -135,6 +135,7 @@ public final class SQLiteStore: DebriefStore {
             clauses.append("id >= ? AND id < ?")
             arguments += [prefix, prefix + "\u{10FFFF}"]
         }
+        arguments += [query.limit ?? -1, query.offset]
         return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
     }
 
