@@ -1,5 +1,6 @@
 import DebriefKit
 import Foundation
+import GRDB
 
 /// Checks the place a store will live before SQLite touches it, so that a foreign or
 /// damaged file is refused untouched and a read-only place is reported up front.
@@ -19,32 +20,121 @@ enum DatabaseFile {
         case debrief
     }
 
-    /// Creates the folder (0700) and an empty file (0600) when missing, then inspects the file.
-    static func prepare(_ path: String) throws -> State {
-        let manager = FileManager.default
+    /// How a database was opened.
+    struct Opened {
+        let pool: DatabasePool
+        /// The lock file; nil when the store was opened read-only.
+        let claims: ClaimFile?
+    }
+
+    /// Opens the database at `path`, creating it (folder 0700, file 0600) and migrating it
+    /// under the lock file's creation lock, so processes opening a new store at once never
+    /// race. An existing Debrief database that this user may not write is opened read-only,
+    /// unless `readOnly` asks for that anyway. A foreign, damaged or newer file is refused
+    /// before anything is written beside it, and a file this call created is removed again
+    /// when creating it fails (a full disk leaves no empty store behind).
+    static func open(_ path: String, readOnly: Bool, configuration: Configuration, migrator: DatabaseMigrator) throws -> Opened {
         let folder = (path as NSString).deletingLastPathComponent
-        if !folder.isEmpty {
-            try createFolder(folder, for: path, manager: manager)
+        if !folder.isEmpty { try createFolder(folder, for: path) }
+        let place = folder.isEmpty ? "." : folder
+        let exists = try existing(path)
+        if exists, try inspect(path) == .debrief, readOnly || !canWrite(path, folder: place) {
+            return Opened(pool: try openReadOnly(path, configuration: configuration, migrator: migrator), claims: nil)
         }
+        if readOnly { throw DebriefError(.storage, "There is no Debrief store at \(path).", recovery: "Check the path given with --store or DEBRIEF_STORE.") }
+        guard let claims = ClaimFile(storePath: path) else { throw unwritable(path, reason: "the folder \(place) is read-only") }
+        return try claims.whileCreating {
+            let created = try createFile(path)
+            do {
+                if !created {
+                    try checkWritable(path, folder: place)
+                    if try inspect(path) == .debrief { try check(path, migrator: migrator) }
+                    for file in [path, path + "-wal", path + "-shm", ClaimFile.path(for: path)] { chmod(file, 0o600) }
+                }
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try migrator.migrate(pool)
+                return Opened(pool: pool, claims: claims)
+            } catch {
+                if created {
+                    for file in [path, path + "-wal", path + "-shm"] { unlink(file) }
+                }
+                throw error
+            }
+        }
+    }
+
+    /// Whether something is at `path`; a folder there is refused.
+    private static func existing(_ path: String) throws -> Bool {
         var isFolder: ObjCBool = false
-        if manager.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { return false }
+        if isFolder.boolValue {
             throw DebriefError(.storage, "\(path) is a folder, not a Debrief database.",
                                recovery: "Pass a file path with --store, e.g. \(path)/debriefs.sqlite.")
         }
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL, 0o600)
+        return true
+    }
+
+    /// Creates an empty file (0600); false when one was there already.
+    private static func createFile(_ path: String) throws -> Bool {
+        let fd = Foundation.open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
         if fd >= 0 {
             close(fd)
-            return .fresh
+            return true
         }
-        if errno != EEXIST {
-            throw unwritable(path, reason: String(cString: strerror(errno)))
+        if errno != EEXIST { throw unwritable(path, reason: String(cString: strerror(errno))) }
+        return false
+    }
+
+    /// Reads an existing database through a read-only connection before opening it for
+    /// writing, so a damaged one or one from a newer Debrief is refused without a change:
+    /// the `-wal` and `-shm` files SQLite makes for reading are removed again on refusal.
+    static func check(_ path: String, migrator: DatabaseMigrator) throws {
+        let siblings = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
+        do {
+            var configuration = Configuration()
+            configuration.readonly = true
+            let queue = try readOnly(path, configuration: configuration, DatabaseQueue.init)
+            defer { try? queue.close() }
+            try queue.read { db in
+                _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
+                if try migrator.hasBeenSuperseded(db) {
+                    throw DebriefError(.storage, "\(path) was written by a newer version of Debrief.",
+                                       recovery: "Update Debrief to open it; it was left untouched.")
+                }
+            }
+        } catch {
+            for file in siblings { unlink(file) }
+            throw error
         }
-        let state = try inspect(path)
-        try checkWritable(path, folder: folder.isEmpty ? "." : folder)
-        for file in [path, path + "-wal", path + "-shm"] where manager.fileExists(atPath: file) {
-            chmod(file, 0o600)
+    }
+
+    /// A read-only connection made by `open`. A WAL database whose `-shm` file is missing in a
+    /// folder this user may not write opens only as immutable: SQLite can't make that file,
+    /// and no one here can change the store.
+    private static func readOnly<Connection>(_ path: String, configuration: Configuration,
+                                             _ open: (String, Configuration) throws -> Connection) throws -> Connection {
+        do {
+            return try open(path, configuration)
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_READONLY || error.resultCode == .SQLITE_CANTOPEN {
+            let folder = (path as NSString).deletingLastPathComponent
+            guard access(folder.isEmpty ? "." : folder, W_OK) != 0 else { throw error }
+            let encoded = path.addingPercentEncoding(withAllowedCharacters: .urlPathAllowed) ?? path
+            return try open("file:\(encoded)?immutable=1", configuration)
         }
-        return state
+    }
+
+    /// A store this user may read but not write: listing, showing and exporting still work.
+    private static func openReadOnly(_ path: String, configuration: Configuration, migrator: DatabaseMigrator) throws -> DatabasePool {
+        try check(path, migrator: migrator)
+        var configuration = configuration
+        configuration.readonly = true
+        let pool = try readOnly(path, configuration: configuration, DatabasePool.init)
+        let current = try pool.read { try migrator.hasCompletedMigrations($0) }
+        guard current else {
+            throw DebriefError(.storage, "\(path) was written by an older Debrief and needs an upgrade, which a read-only store can't take.",
+                               recovery: "Open it once where it can be written, or copy it somewhere writable and pass that path with --store.")
+        }
+        return pool
     }
 
     /// Reads the header of an existing file and refuses anything that is not Debrief's.
@@ -77,7 +167,8 @@ enum DatabaseFile {
                      recovery: "Choose a writable place with --store or DEBRIEF_STORE, or fix the folder's permissions.")
     }
 
-    private static func createFolder(_ folder: String, for path: String, manager: FileManager) throws {
+    private static func createFolder(_ folder: String, for path: String) throws {
+        let manager = FileManager.default
         var isFolder: ObjCBool = false
         if manager.fileExists(atPath: folder, isDirectory: &isFolder) {
             guard isFolder.boolValue else { throw unwritable(path, reason: "\(folder) is a file, not a folder") }
@@ -88,6 +179,10 @@ enum DatabaseFile {
         } catch {
             throw unwritable(path, reason: "the folder \(folder) can't be created")
         }
+    }
+
+    private static func canWrite(_ path: String, folder: String) -> Bool {
+        access(path, R_OK | W_OK) == 0 && access(folder, W_OK | X_OK) == 0
     }
 
     private static func checkWritable(_ path: String, folder: String) throws {

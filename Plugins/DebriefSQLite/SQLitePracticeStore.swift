@@ -26,12 +26,10 @@ public final class SQLitePracticeStore: PracticeStore {
     /// Opens (or creates) the deck at `path`.
     public init(path: String) throws {
         self.path = path
-        _ = try DatabaseFile.prepare(path)
         do {
             var configuration = Configuration()
             configuration.busyMode = .timeout(10)
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrator.migrate(pool)
+            pool = try DatabaseFile.open(path, readOnly: false, configuration: configuration, migrator: Self.migrator).pool
         } catch {
             throw SQLiteStore.storageError(error, path: path)
         }

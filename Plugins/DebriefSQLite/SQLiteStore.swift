@@ -9,8 +9,9 @@ import GRDB
 /// Every save is one transaction that checks the revision, writes the debrief, its
 /// answers (with their full-text index) and its new transcript events together.
 ///
-/// Opening refuses, untouched, a file that is not a Debrief database or is damaged,
-/// and reports a read-only place before anything is asked.
+/// Opening refuses, untouched, a file that is not a Debrief database or is damaged.
+/// A lock file beside the database (`debriefs.sqlite-lock`) lets processes create the
+/// store at once without a race, and holds each debrief for one session (``claim(_:)``).
 ///
 /// ```swift
 /// let store = try SQLiteStore(path: SQLiteStore.defaultPath())
@@ -21,47 +22,41 @@ public final class SQLiteStore: DebriefStore {
     public let path: String
     let pool: DatabasePool
     let checkpointer: Checkpointer
+    /// The lock file behind ``claim(_:)``; nil when read-only.
+    private let claims: ClaimFile?
     private let encodingCache = EncodingCache()
 
     /// Opens (or creates) the store at `path`; the folder is created 0700, the files 0600.
     ///
-    /// Throws a ``DebriefKit/DebriefError`` with code `storage` that names the path and
-    /// what to do when the file is foreign, damaged, from a newer Debrief, or not writable.
-    public init(path: String) throws {
+    /// A store this user may read but not write, or any store when `readOnly` is true, opens
+    /// read-only: lists, loads, searches and exports work, saves fail with a storage error
+    /// (check ``isReadOnly`` before starting a conversation). Throws a ``DebriefKit/DebriefError``
+    /// with code `storage` that names the path and what to do when the file is foreign,
+    /// damaged, from a newer Debrief, or can't be created.
+    public init(path: String, readOnly: Bool = false) throws {
         self.path = path
-        let state = try DatabaseFile.prepare(path)
-        do {
-            if state == .debrief { try Self.check(path) }
-            var configuration = Self.configuration
-            checkpointer = Checkpointer(path: path, configuration: configuration)
-            configuration.prepareDatabase { db in
-                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0")
+        var configuration = Self.configuration
+        checkpointer = Checkpointer(path: path, configuration: configuration)
+        configuration.prepareDatabase { db in
+            if db.configuration.readonly {
                 // Readers map the file instead of copying every page through read(2): an export
                 // of 100,000 debriefs reads about a gigabyte, three times faster mapped.
-                if db.configuration.readonly { try db.execute(sql: "PRAGMA mmap_size = \(Self.readerMapSize)") }
+                try db.execute(sql: "PRAGMA mmap_size = \(Self.readerMapSize)")
+            } else {
+                try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0")
             }
-            pool = try DatabasePool(path: path, configuration: configuration)
-            try Self.migrator.migrate(pool)
+        }
+        do {
+            let opened = try DatabaseFile.open(path, readOnly: readOnly, configuration: configuration, migrator: Self.migrator)
+            pool = opened.pool
+            claims = opened.claims
         } catch {
             throw Self.storageError(error, path: path)
         }
     }
 
-    /// Reads an existing database through a read-only connection before opening it for
-    /// writing, so a damaged one or one from a newer Debrief is refused without a change.
-    private static func check(_ path: String) throws {
-        var configuration = Self.configuration
-        configuration.readonly = true
-        let queue = try DatabaseQueue(path: path, configuration: configuration)
-        defer { try? queue.close() }
-        try queue.read { db in
-            _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master")
-            if try migrator.hasBeenSuperseded(db) {
-                throw DebriefError(.storage, "\(path) was written by a newer version of Debrief.",
-                                   recovery: "Update Debrief to open it; it was left untouched.")
-            }
-        }
-    }
+    /// Whether the store was opened read-only (see ``init(path:readOnly:)``).
+    public var isReadOnly: Bool { claims == nil }
 
     /// How much of the file readers map: SQLite's default upper limit, 2 GB.
     static let readerMapSize = 0x7FFF_0000
@@ -153,6 +148,12 @@ public final class SQLiteStore: DebriefStore {
             }
             return hits.newestFirst
         }
+    }
+
+    /// Held through the store's lock file, which the system frees when this process ends.
+    public func claim(_ id: DebriefID) async throws -> DebriefClaim? {
+        guard let claims else { throw DatabaseFile.unwritable(path, reason: "the store is read-only") }
+        return claims.claim(id)
     }
 
     public func delete(_ id: DebriefID) async throws -> Bool {

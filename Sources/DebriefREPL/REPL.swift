@@ -130,7 +130,17 @@ public final class REPL: Sendable {
                 TerminalOutput.write("\n")
                 lastQuestion = show(try await send("/pause"), lastQuestion: lastQuestion)
             case .answer(let text):
-                let messages = try await send(text)
+                let messages: [Message]
+                do {
+                    messages = try await send(text)
+                } catch let error as DebriefError where error.code == .conflict {
+                    // Only a session that stops on conflicts throws this (a script's): its next
+                    // lines were written for questions that are no longer the ones asked.
+                    let id = await session.debrief?.id
+                    let resume = id.map { "\nTo continue, run:\n  \(resumeCommand($0))" } ?? ""
+                    TerminalOutput.writeError("Stopped: this debrief was changed elsewhere, so the line “\(text.prefix(60))” and the ones after it were not applied. Everything saved before it is kept.\(resume)\n")
+                    return .conflict
+                }
                 lastQuestion = show(Self.isHelp(text) ? Self.withOwnHelp(messages) : messages, lastQuestion: lastQuestion)
             }
         }
@@ -190,7 +200,16 @@ public enum REPLExit: Sendable, Equatable {
     case paused
     /// Piped input ran out before the end; the debrief is saved and resumable.
     case inputEnded
+    /// The debrief changed elsewhere and the session stops on conflicts; what was saved is kept.
+    case conflict
 
-    /// The process exit status: 0, except 1 when input ended early.
-    public var status: Int32 { self == .inputEnded ? 1 : 0 }
+    /// The process exit status: 0 when completed or paused, 1 when input ended early, and
+    /// 75 (`EX_TEMPFAIL`: try again) after a conflict.
+    public var status: Int32 {
+        switch self {
+        case .completed, .paused: 0
+        case .inputEnded: 1
+        case .conflict: 75
+        }
+    }
 }

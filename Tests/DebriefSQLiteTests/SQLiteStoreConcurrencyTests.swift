@@ -38,29 +38,80 @@ import Testing
         }
     }
 
-    @Test func twoSessionsOnOneDebriefGetAConflictNotALostUpdate() async throws {
+    @Test func aSecondSessionCannotOpenADebriefAnotherHolds() async throws {
         let folder = try TemporaryFolder()
         let path = folder.file("shared.sqlite")
         let clock = FixedClock()
-        let first = try DebriefSession(flow: Self.flow, store: try SQLiteStore(path: path), clock: clock, calendar: .utc)
-        _ = try await first.start()
-        let id = try #require(await first.debrief?.id)
+        var first: DebriefSession? = try DebriefSession(flow: Self.flow, store: try SQLiteStore(path: path), clock: clock, calendar: .utc)
+        _ = try await first?.start()
+        let id = try #require(await first?.debrief?.id)
         let second = try DebriefSession(flow: Self.flow, store: try SQLiteStore(path: path), clock: clock, calendar: .utc)
-        _ = try await second.resume(id)
+        let error = await #expect(throws: DebriefError.self) { try await second.resume(id) }
+        #expect(error?.code == .busy)
 
-        _ = try await second.send("Acme")
-        let reply = try await first.send("Globex")
+        first = nil
+        #expect(try await second.resume(id).contains { $0.kind == .question }, "the claim ended with the session that held it")
+    }
+
+    @Test func aClaimIsHeldAgainstOtherStoresAndNestsInItsOwn() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("shared.sqlite")
+        let mine = try SQLiteStore(path: path), theirs = try SQLiteStore(path: path)
+        let id = DebriefID(rawValue: "held")
+        var outer = try await mine.claim(id)
+        let inner = try await mine.claim(id)
+        #expect(outer != nil && inner != nil, "the store that holds a debrief may claim it again")
+        #expect(try await theirs.claim(id) == nil)
+        #expect(try await theirs.claim(DebriefID(rawValue: "another")) != nil, "other debriefs stay free")
+        outer = nil
+        #expect(try await theirs.claim(id) == nil, "still held by the inner claim")
+        withExtendedLifetime(inner) {}
+    }
+
+    @Test func aSessionWhoseDebriefChangesInTheStoreNeverOverwrites() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("shared.sqlite")
+        let store = try SQLiteStore(path: path)
+        let session = try DebriefSession(flow: Self.flow, store: store, clock: FixedClock(), calendar: .utc)
+        _ = try await session.start()
+        let id = try #require(await session.debrief?.id)
+        var elsewhere = try #require(try await store.load(id))
+        elsewhere.interview.role = "Edited elsewhere"
+        _ = try await store.save(elsewhere)
+
+        let reply = try await session.send("Globex")
 
         #expect(reply.contains { $0.text.contains("changed in another window") })
-        let stored = try #require(try await SQLiteStore(path: path).load(id))
-        #expect(stored["quick.company"] == AnswerValue.text("Acme"), "the other window's answer is kept")
-        #expect(await first.debrief?["quick.company"] == AnswerValue.text("Acme"), "the stale window reloaded the latest version")
+        let stored = try #require(try await store.load(elsewhere.id))
+        #expect(stored.interview.role == "Edited elsewhere" && stored["quick.company"] == nil, "the other change is kept, the stale line not applied")
+        #expect(await session.debrief?.interview.role == "Edited elsewhere", "the session reloaded the latest version")
+    }
 
-        _ = try await first.send("2")
-        let staleReply = try await second.send("4")
-        #expect(staleReply.contains { $0.text.contains("changed in another window") })
-        let latest = try #require(try await SQLiteStore(path: path).load(id))
-        #expect(latest["quick.feeling"] == AnswerValue.scale(2), "the stale window's save did not overwrite")
-        #expect(await second.debrief?["quick.feeling"] == AnswerValue.scale(2), "the stale window reloaded it")
+    @Test func aSessionThatStopsOnConflictsThrowsInsteadOfReloading() async throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteStore(path: folder.file("shared.sqlite"))
+        let session = try DebriefSession(flow: Self.flow, store: store, clock: FixedClock(), calendar: .utc, conflicts: .stop)
+        _ = try await session.start()
+        let id = try #require(await session.debrief?.id)
+        var elsewhere = try #require(try await store.load(id))
+        elsewhere.interview.role = "Edited elsewhere"
+        _ = try await store.save(elsewhere)
+
+        let error = await #expect(throws: DebriefError.self) { try await session.send("Globex") }
+        #expect(error?.code == .conflict)
+        #expect(try await store.load(elsewhere.id)?["quick.company"] == nil)
+    }
+
+    @Test func storesOpenedAtOnceOnANewFileAllOpen() async throws {
+        for trial in 0..<25 {
+            let folder = try TemporaryFolder()
+            let path = folder.file("new-\(trial).sqlite")
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                for _ in 0..<4 {
+                    group.addTask { _ = try await SQLiteStore(path: path).list(.all) }
+                }
+                try await group.waitForAll()
+            }
+        }
     }
 }

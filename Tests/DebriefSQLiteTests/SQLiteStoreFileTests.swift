@@ -118,7 +118,8 @@ import Testing
         var bytes = try Data(contentsOf: URL(fileURLWithPath: path))
         bytes.replaceSubrange(100..<1024, with: Data(repeating: 0xA5, count: 924))
         try bytes.write(to: URL(fileURLWithPath: path))
-        try expectRefused(path, containing: "damaged")
+        try FileManager.default.removeItem(atPath: path + "-lock")
+        try expectRefused(path, containing: "damaged", siblings: ["-wal", "-shm"])
     }
 
     @Test func refusesADatabaseFromANewerDebriefUntouched() async throws {
@@ -126,7 +127,8 @@ import Testing
         let path = folder.file("newer.sqlite")
         try SQLiteStore(path: path).close()
         try checkpoint(path, after: "INSERT INTO grdb_migrations VALUES ('v99')")
-        try expectRefused(path, containing: "newer version")
+        try FileManager.default.removeItem(atPath: path + "-lock")
+        try expectRefused(path, containing: "newer version", siblings: ["-wal", "-shm"])
     }
 
     @Test func reportsAPlaceItCannotWriteWhenOpening() throws {
@@ -137,6 +139,33 @@ import Testing
         #expect(error.code == .storage)
         #expect(error.message.contains(file + "/debriefs.sqlite"))
         #expect(error.recovery?.contains("--store") == true)
+    }
+
+    @Test func aReadOnlyStoreListsLoadsAndSearchesButNeverSaves() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("debriefs.sqlite")
+        let writer = try SQLiteStore(path: path)
+        let saved = try await writer.save(StoreConformance.sample(), expectedRevision: 0)
+        try writer.close()
+        try checkpoint(path)
+
+        let store = try SQLiteStore(path: path, readOnly: true)
+        #expect(store.isReadOnly)
+        #expect(try await store.list(.all).map(\.id) == [saved.id])
+        #expect(try await store.load(saved.id) == saved)
+        let error = await #expect(throws: DebriefError.self) { try await store.save(saved) }
+        #expect(error?.code == .storage && error?.message.contains(path) == true, "\(String(describing: error))")
+        await #expect(throws: DebriefError.self) { try await store.claim(saved.id) }
+    }
+
+    @Test func aStoreThatCannotBeCreatedLeavesNoEmptyFile() throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("debriefs.sqlite")
+        // Over a WAL of the same name that SQLite can't open, creating the store fails after
+        // the file exists, as on a full disk.
+        try FileManager.default.createDirectory(atPath: path + "-wal", withIntermediateDirectories: false)
+        #expect(throws: DebriefError.self) { try SQLiteStore(path: path) }
+        #expect(!FileManager.default.fileExists(atPath: path), "the half-made store was removed")
     }
 
     @Test func defaultPathFollowsXDG() {
@@ -173,7 +202,8 @@ import Testing
     }
 
     /// Opening `path` fails with a storage error that names it, and leaves every byte as it was.
-    private func expectRefused(_ path: String, containing text: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    private func expectRefused(_ path: String, containing text: String, siblings: [String] = ["-wal", "-shm", "-lock"],
+                               sourceLocation: SourceLocation = #_sourceLocation) throws {
         let before = try Data(contentsOf: URL(fileURLWithPath: path))
         let error = try #require(throws: DebriefError.self, sourceLocation: sourceLocation) { try SQLiteStore(path: path) }
         #expect(error.code == .storage, sourceLocation: sourceLocation)
@@ -181,5 +211,8 @@ import Testing
         #expect(error.message.contains(text), "says why: \(error)", sourceLocation: sourceLocation)
         #expect(error.recovery?.isEmpty == false, "says what to do", sourceLocation: sourceLocation)
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before, "left byte-identical", sourceLocation: sourceLocation)
+        for sibling in siblings {
+            #expect(!FileManager.default.fileExists(atPath: path + sibling), "no \(sibling) file left beside it", sourceLocation: sourceLocation)
+        }
     }
 }

@@ -15,6 +15,8 @@ import Testing
     final class Workspace {
         let folder: String
         var store: String { folder + "/store/debriefs.sqlite" }
+        /// A command that runs the binary as it is given, e.g. `setpriv` to run it as another user.
+        var launcher: [String] = []
 
         init() throws {
             folder = NSTemporaryDirectory() + "debrief-cli-" + UUID().uuidString
@@ -27,8 +29,9 @@ import Testing
         func debrief(_ arguments: String..., input: String = "", in directory: String? = nil) throws -> Run {
             let process = Process()
             if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
-            process.executableURL = try Self.binary()
-            process.arguments = arguments
+            let binary = try Self.binary()
+            process.executableURL = launcher.first.map(URL.init(fileURLWithPath:)) ?? binary
+            process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [binary.path] + arguments
             process.environment = ["DEBRIEF_STORE": store, "HOME": folder, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
             let files = ["in", "out", "err"].map { folder + "/" + $0 }
             _ = FileManager.default.createFile(atPath: files[0], contents: Data(input.utf8))

@@ -5,8 +5,11 @@ public import Foundation
 /// Every front end (the REPL, a web backend, a test) uses a session. After each line
 /// that changes the debrief, the session saves it through the store *before* it
 /// returns the next question, so an answer that was acknowledged is never lost.
-/// When another process changed the same debrief, the session reloads it and says
-/// so rather than overwriting.
+/// A session claims the debrief it works on (``DebriefStore/claim(_:)``), so two sessions
+/// never answer the same debrief; the claim ends with the session. If the debrief still
+/// changed underneath it (a host saving through the store directly), the session never
+/// overwrites: by default it reloads the latest version and asks for the line again;
+/// with ``ConflictHandling/stop`` it throws the conflict, for hosts that cannot retype.
 ///
 /// ```swift
 /// let session = try DebriefSession(plugins: [.reflection, .star], store: InMemoryStore())
@@ -20,6 +23,9 @@ public actor DebriefSession {
     public nonisolated let store: any DebriefStore
     private let clock: any DebriefClock
     private let makeID: @Sendable () -> DebriefID
+    private let conflicts: ConflictHandling
+    /// This session's hold on ``debrief``.
+    private var claim: DebriefClaim?
     /// The debrief as last saved; nil before ``start(_:)`` or ``resume(_:)``.
     public private(set) var debrief: Debrief?
     /// How the last turn left the conversation.
@@ -27,7 +33,8 @@ public actor DebriefSession {
 
     /// A session over a flow. Throws ``DebriefError/Code/invalidFlow`` when the flow has problems.
     public init(flow: Flow, store: any DebriefStore, clock: any DebriefClock = SystemClock(),
-                calendar: Calendar = .current, makeID: @escaping @Sendable () -> DebriefID = DebriefID.random) throws {
+                calendar: Calendar = .current, conflicts: ConflictHandling = .reload,
+                makeID: @escaping @Sendable () -> DebriefID = DebriefID.random) throws {
         let problems = flow.problems
         guard problems.isEmpty else {
             throw DebriefError(.invalidFlow, "The flow has problems:\n- " + problems.joined(separator: "\n- "),
@@ -40,25 +47,39 @@ public actor DebriefSession {
         self.store = store
         self.clock = clock
         self.makeID = makeID
+        self.conflicts = conflicts
     }
 
     /// A session over the chapters of `plugins`, arranged by `configuration`.
     public init(plugins: [any DebriefPlugin], configuration: FlowConfiguration = FlowConfiguration(),
-                store: any DebriefStore, clock: any DebriefClock = SystemClock(), calendar: Calendar = .current) throws {
-        try self.init(flow: Flow(plugins: plugins, configuration: configuration), store: store, clock: clock, calendar: calendar)
+                store: any DebriefStore, clock: any DebriefClock = SystemClock(), calendar: Calendar = .current,
+                conflicts: ConflictHandling = .reload) throws {
+        try self.init(flow: Flow(plugins: plugins, configuration: configuration), store: store, clock: clock,
+                      calendar: calendar, conflicts: conflicts)
     }
 
     /// Starts a new debrief, saves it, and returns the opening messages.
     public func start(_ interview: Interview = Interview()) async throws -> [Message] {
         let now = clock.now()
-        let turn = conversation.start(Debrief(id: makeID(), createdAt: now, interview: interview), at: now)
+        let id = makeID()
+        try await hold(id)
+        let turn = conversation.start(Debrief(id: id, createdAt: now, interview: interview), at: now)
         return try await apply(turn, over: nil)
     }
 
-    /// Resumes a saved debrief at its cursor.
+    /// Resumes a saved debrief at its cursor. Throws ``DebriefError/Code/busy`` while another
+    /// session holds it.
     public func resume(_ id: DebriefID) async throws -> [Message] {
+        try await hold(id)
         guard let saved = try await store.load(id) else { throw DebriefError.notFound(id.rawValue) }
         return try await apply(conversation.start(saved, at: clock.now()), over: saved)
+    }
+
+    /// Claims `id` for this session, letting go of whatever it held before.
+    private func hold(_ id: DebriefID) async throws {
+        if claim?.id == id { return }
+        guard let claimed = try await store.claim(id) else { throw DebriefError.busy(id) }
+        claim = claimed
     }
 
     /// Sends one line; returns what to show. The debrief is saved before this returns.
@@ -69,7 +90,7 @@ public actor DebriefSession {
         let turn = conversation.handle(line, in: current, at: clock.now())
         do {
             return try await apply(turn, over: current)
-        } catch let error as DebriefError where error.code == .conflict {
+        } catch let error as DebriefError where error.code == .conflict && conflicts == .reload {
             return try await reloadAfterConflict(id: current.id)
         }
     }
@@ -98,5 +119,16 @@ public actor DebriefSession {
         guard let latest = try await store.load(id) else { throw DebriefError.notFound(id.rawValue) }
         let note = Message(.status, "This debrief was changed in another window, so I've loaded the latest version. Your last line wasn't applied — please type it again.")
         return try await [note] + apply(conversation.start(latest, at: clock.now()), over: latest)
+    }
+}
+
+extension DebriefSession {
+    /// What a session does when its debrief changed in the store since it was loaded.
+    public enum ConflictHandling: Sendable, Equatable {
+        /// Load the latest version and ask for the line again: for a person, who can retype it.
+        case reload
+        /// Throw the ``DebriefError/Code/conflict``: for scripts and pipes, whose next lines
+        /// would otherwise answer the wrong questions.
+        case stop
     }
 }

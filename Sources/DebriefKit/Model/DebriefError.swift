@@ -7,6 +7,8 @@ public struct DebriefError: Error, Sendable, Equatable, CustomStringConvertible 
     public enum Code: String, Sendable, Equatable {
         /// Someone else saved this debrief since it was loaded.
         case conflict
+        /// Another session holds this debrief (see ``DebriefStore/claim(_:)``).
+        case busy
         /// No debrief with this id (or prefix).
         case notFound
         /// An id prefix matches more than one debrief.
@@ -43,6 +45,12 @@ public struct DebriefError: Error, Sendable, Equatable, CustomStringConvertible 
     public static func conflict(_ id: DebriefID, expected: Int, actual: Int) -> DebriefError {
         DebriefError(.conflict, "Debrief \(id.short) was changed elsewhere (revision \(actual), this copy has \(expected)).",
                      recovery: "Reload it and try again.")
+    }
+
+    /// Another session holds `id`.
+    public static func busy(_ id: DebriefID) -> DebriefError {
+        DebriefError(.busy, "Debrief \(id.short) is open in another window.",
+                     recovery: "Finish or pause it there first, then try again.")
     }
 
     /// No debrief matches `id`.

@@ -13,6 +13,11 @@
 /// - ``loadAll(_:transcripts:)`` returns what ``load(_:)`` would for each debrief ``list(_:)``
 ///   names, in that order; without transcripts when `transcripts` is false. The default loads
 ///   one by one; a store that can read in bulk should.
+/// - ``claim(_:)`` holds a debrief for one session: until the claim is dropped, claiming the
+///   same debrief through another instance of the store (another process, another window)
+///   returns nil. The instance that holds a claim may claim it again. The default grants every
+///   claim, which is right for a store only one instance can reach (``InMemoryStore``);
+///   a store that processes share must implement it, and free a claim when its process ends.
 /// - All methods are safe to call concurrently.
 public protocol DebriefStore: Sendable {
     func save(_ debrief: Debrief, expectedRevision: Int) async throws -> Debrief
@@ -23,6 +28,8 @@ public protocol DebriefStore: Sendable {
     /// Many debriefs at once, for reports and insights. Debriefs read without their
     /// transcripts are for reading only: saving one would store it without its transcript.
     func loadAll(_ query: DebriefQuery, transcripts: Bool) async throws -> [Debrief]
+    /// Holds `id` for one session; nil while another instance of the store holds it.
+    func claim(_ id: DebriefID) async throws -> DebriefClaim?
 }
 
 extension DebriefStore {
@@ -35,6 +42,11 @@ extension DebriefStore {
             debriefs.append(debrief)
         }
         return debriefs
+    }
+
+    /// Grants every claim: right only for a store that a single instance reaches.
+    public func claim(_ id: DebriefID) async throws -> DebriefClaim? {
+        DebriefClaim(id)
     }
 
     /// Saves a debrief on top of the revision it was loaded at.

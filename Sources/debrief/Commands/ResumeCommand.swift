@@ -6,7 +6,7 @@ struct ResumeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
         abstract: "Continue a debrief where you left off.",
-        discussion: "Without an id, continues the debrief you worked on most recently that isn't finished yet."
+        discussion: "Without an id, continues the debrief you worked on most recently that isn't finished yet and isn't open in another window."
     )
 
     @OptionGroup var storeOptions: StoreOptions
@@ -17,14 +17,13 @@ struct ResumeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let chat = try Chat(storeOptions, plugins: pluginOptions)
-        let target: DebriefID
         if let id {
-            target = try await chat.store.resolve(id).id
-        } else if let latest = try await chat.store.list(DebriefQuery(status: .inProgress, limit: 1)).first {
-            target = latest.id
-        } else {
-            throw ValidationError("There's no unfinished debrief to continue. Run `debrief` to start a new one.")
+            return try await chat.run(resuming: chat.store.resolve(id).id)
         }
-        try await chat.run(resuming: target)
+        guard let (latest, claim) = try await chat.unfinishedNobodyHolds() else {
+            throw ValidationError("There's no unfinished debrief to continue that isn't open in another window. Run `debrief` to start a new one.")
+        }
+        try await chat.run(resuming: latest.id)
+        withExtendedLifetime(claim) {}
     }
 }

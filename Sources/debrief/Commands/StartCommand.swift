@@ -1,5 +1,6 @@
 import ArgumentParser
 import DebriefKit
+import DebriefREPL
 
 /// `debrief start` (and plain `debrief`): a new debrief, or the unfinished one if the person wants it.
 struct StartCommand: AsyncParsableCommand {
@@ -7,8 +8,9 @@ struct StartCommand: AsyncParsableCommand {
         commandName: "start",
         abstract: "Start a new debrief, or continue one you haven't finished.",
         discussion: """
-            If you have a debrief you haven't finished, you're asked whether to continue it first (only at a terminal). \
-            One you left before writing anything is simply continued.
+            If you have a debrief you haven't finished, you're asked whether to continue it first (only at a terminal, \
+            and never one that is open in another window). One you left before writing anything is simply continued. \
+            Over a pipe, every run starts a debrief of its own.
             """
     )
 
@@ -17,13 +19,18 @@ struct StartCommand: AsyncParsableCommand {
 
     func run() async throws {
         let chat = try Chat(storeOptions, plugins: pluginOptions)
-        let unfinished = try await chat.store.list(DebriefQuery(status: .inProgress, limit: 1)).first
+        // A script's lines belong to the debrief it starts: it can't answer an offer, and
+        // another run's unfinished debrief is not its own.
+        guard chat.terminal.isInteractive, let (unfinished, claim) = try await chat.unfinishedNobodyHolds() else {
+            return try await chat.run(resuming: nil)
+        }
         // One left before anything was written is simply continued: asking about an
         // "Untitled interview" confuses, and a new one each time would pile up.
-        if let unfinished, try await chat.store.load(unfinished.id)?.isUntouched == true {
+        if try await chat.store.load(unfinished.id)?.isUntouched == true {
             try await chat.run(resuming: unfinished.id)
         } else {
             try await chat.run(resuming: nil, offering: unfinished)
         }
+        withExtendedLifetime(claim) {}
     }
 }
