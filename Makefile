@@ -22,6 +22,7 @@ run: build
 test: deps
 	$(SWIFT) test
 
-# The DocC catalog of DebriefKit must build without warnings.
+# The DocC catalog of DebriefKit must build without warnings. DEBRIEF_DOCS=1 adds the DocC plugin
+# to the package (it stays out of the dependencies of apps that use Debrief).
 docs:
-	$(SWIFT) package generate-documentation --target DebriefKit --warnings-as-errors
+	DEBRIEF_DOCS=1 $(SWIFT) package generate-documentation --target DebriefKit --warnings-as-errors
