@@ -41,7 +41,7 @@ let package = Package(
         // Built-in runtime plugins: each uses only DebriefKit's public API (see Plugins/README.md).
         .target(name: "DebriefSTAR", dependencies: ["DebriefKit"], path: "Plugins/DebriefSTAR"),
         .target(name: "DebriefReflection", dependencies: ["DebriefKit", "DebriefSTAR"], path: "Plugins/DebriefReflection"),
-        .target(name: "DebriefSQLite", dependencies: ["DebriefKit", "DebriefInsights", .product(name: "GRDB", package: "GRDB.swift"),
+        .target(name: "DebriefSQLite", dependencies: ["DebriefKit", .product(name: "GRDB", package: "GRDB.swift"),
                                                    .product(name: "GRDBSQLite", package: "GRDB.swift")],
                 path: "Plugins/DebriefSQLite"),
         .target(name: "DebriefYAML", dependencies: ["DebriefKit", .product(name: "Yams", package: "Yams")], path: "Plugins/DebriefYAML"),
@@ -55,7 +55,7 @@ let package = Package(
         .testTarget(name: "DebriefSTARTests", dependencies: ["DebriefSTAR", "DebriefKit", "DebriefTesting"]),
         .testTarget(name: "DebriefReflectionTests", dependencies: ["DebriefReflection", "DebriefSTAR", "DebriefKit", "DebriefTesting"]),
         .testTarget(name: "DebriefSQLiteTests", dependencies: [
-            "DebriefSQLite", "DebriefKit", "DebriefInsights", "DebriefTesting", .product(name: "GRDB", package: "GRDB.swift"),
+            "DebriefSQLite", "DebriefKit", "DebriefTesting", .product(name: "GRDB", package: "GRDB.swift"),
         ]),
         .testTarget(name: "DebriefYAMLTests", dependencies: ["DebriefYAML", "DebriefTesting"]),
         .testTarget(name: "DebriefInsightsTests", dependencies: ["DebriefInsights", "DebriefKit", "DebriefTesting"]),

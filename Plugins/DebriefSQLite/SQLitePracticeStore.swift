@@ -1,4 +1,3 @@
-public import DebriefInsights
 public import DebriefKit
 import Foundation
 import GRDB
@@ -78,7 +77,7 @@ public final class SQLitePracticeStore: PracticeStore {
     }
 
     public func due(on day: DayDate, limit: Int?) async throws -> [PracticeCard] {
-        let due = PracticeDeck.due(try await cards(), on: day)
+        let due = PracticeCard.due(try await cards(), on: day)
         return Array(limit.map { due.prefix($0) } ?? due[...])
     }
 

@@ -5,13 +5,13 @@ public import DebriefKit
 /// Every struggled question (an item of ``StepMap/struggledList``, with its answer at
 /// ``StepMap/struggledNow`` `#N` as the last answer) becomes a card, and so does every
 /// STAR example: ``StepMap/starExample`` once, showing its latest revision, and any other
-/// STAR answer on its own. Persist cards through a ``PracticeStore``.
+/// STAR answer on its own. Persist cards through a `PracticeStore`.
 ///
 /// ```swift
 /// let fresh = PracticeDeck.cards(from: debriefs, addedOn: today)
 /// _ = try await store.merge(fresh)
 /// for card in try await store.due(on: today, limit: 10) {
-///     let (updated, review) = PracticeDeck.review(card, grade: .good, attempt: typed, on: today)
+///     let (updated, review) = card.reviewed(.good, attempt: typed, on: today)
 ///     try await store.record(review, card: updated)
 /// }
 /// ```
@@ -36,17 +36,5 @@ public enum PracticeDeck {
             }
         }
         return cards
-    }
-
-    /// `card` after a review graded `grade` on `day`, and the review to keep.
-    public static func review(_ card: PracticeCard, grade: PracticeGrade, attempt: String?, on day: DayDate) -> (PracticeCard, PracticeReview) {
-        var updated = card
-        updated.schedule = SM2.review(card.schedule, quality: grade.quality, on: day)
-        return (updated, PracticeReview(cardID: card.id, grade: grade, attempt: attempt, day: day, schedule: updated.schedule))
-    }
-
-    /// The cards due on `day`: same-day repeats and overdue ones first, then by id.
-    public static func due(_ cards: [PracticeCard], on day: DayDate) -> [PracticeCard] {
-        cards.filter { $0.schedule.isDue(on: day) }.sorted { ($0.schedule.due, $0.id) < ($1.schedule.due, $1.id) }
     }
 }

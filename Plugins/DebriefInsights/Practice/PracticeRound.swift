@@ -83,7 +83,7 @@ public struct PracticeRound: Sendable {
             guard let grade = Self.grade(text) else {
                 return Turn(messages: [Message(.reason, "Type again, hard, good or easy (or 1 to 4).")])
             }
-            let (card, review) = PracticeDeck.review(queue.removeFirst(), grade: grade, attempt: attempt, on: day)
+            let (card, review) = queue.removeFirst().reviewed(grade, attempt: attempt, on: day)
             reviews += 1
             var messages = [Message(.status, grade.quality < 4
                 ? "Noted. It comes back once more before this round ends."

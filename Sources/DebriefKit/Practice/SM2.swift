@@ -1,5 +1,3 @@
-public import DebriefKit
-
 /// The SM-2 spaced-repetition algorithm, exactly as Piotr Woźniak published it (1990).
 ///
 /// After each review with response quality `q` (0-5, see ``PracticeGrade``):

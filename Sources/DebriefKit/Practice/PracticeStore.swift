@@ -1,5 +1,3 @@
-public import DebriefKit
-
 /// Keeps practice cards and their reviews. The contract (``PracticeStoreConformance`` checks it):
 ///
 /// - ``merge(_:)`` adds cards it does not hold (by id) and refreshes the question and last

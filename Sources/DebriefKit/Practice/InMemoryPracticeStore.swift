@@ -1,5 +1,3 @@
-public import DebriefKit
-
 /// Practice cards in memory: for tests, previews and hosts that persist elsewhere.
 public actor InMemoryPracticeStore: PracticeStore {
     private var stored: [String: PracticeCard] = [:]
@@ -31,7 +29,7 @@ public actor InMemoryPracticeStore: PracticeStore {
 
     /// The cards due on `day`, at most `limit`.
     public func due(on day: DayDate, limit: Int?) -> [PracticeCard] {
-        let due = PracticeDeck.due(Array(stored.values), on: day)
+        let due = PracticeCard.due(Array(stored.values), on: day)
         return Array(limit.map { due.prefix($0) } ?? due[...])
     }
 

@@ -1,5 +1,3 @@
-public import DebriefKit
-
 /// Something to practise answering: a question that was hard, or a STAR example to retell.
 public struct PracticeCard: Sendable, Hashable, Codable, Identifiable {
     /// Where a card comes from.
@@ -31,5 +29,25 @@ public struct PracticeCard: Sendable, Hashable, Codable, Identifiable {
         self.question = question
         self.lastAnswer = lastAnswer
         self.schedule = schedule
+    }
+}
+
+extension PracticeCard {
+    /// This card after a review graded `grade` on `day`, and the review to keep.
+    ///
+    /// ```swift
+    /// let (updated, review) = card.reviewed(.good, attempt: typed, on: today)
+    /// try await store.record(review, card: updated)
+    /// ```
+    public func reviewed(_ grade: PracticeGrade, attempt: String?, on day: DayDate) -> (PracticeCard, PracticeReview) {
+        var updated = self
+        updated.schedule = SM2.review(schedule, quality: grade.quality, on: day)
+        return (updated, PracticeReview(cardID: id, grade: grade, attempt: attempt, day: day, schedule: updated.schedule))
+    }
+
+    /// The cards due on `day`: same-day repeats and overdue ones first, then by id. Every
+    /// ``PracticeStore`` orders ``PracticeStore/due(on:limit:)`` this way.
+    public static func due(_ cards: [PracticeCard], on day: DayDate) -> [PracticeCard] {
+        cards.filter { $0.schedule.isDue(on: day) }.sorted { ($0.schedule.due, $0.id) < ($1.schedule.due, $1.id) }
     }
 }

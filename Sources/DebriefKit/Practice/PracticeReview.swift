@@ -1,5 +1,3 @@
-public import DebriefKit
-
 /// One practice attempt: what was typed, how it went, and the schedule it led to.
 public struct PracticeReview: Sendable, Hashable, Codable {
     /// The card reviewed.

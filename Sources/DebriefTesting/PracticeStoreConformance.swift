@@ -1,14 +1,14 @@
-import DebriefKit
+public import DebriefKit
+public import Testing
 
-/// The checks every ``PracticeStore`` must pass, for store authors (a SQLite store, say).
+/// The checks every `PracticeStore` must pass: run it from your practice store's tests.
 ///
-/// Each check gets a fresh, empty store. It needs no test framework: ``run()`` returns the
-/// problems found, described, and a test expects the list to be empty.
+/// Each check gets a fresh, empty store from `makeStore`. Like ``StoreConformance``, failures
+/// are recorded as Swift Testing issues naming the check; ``problems()`` returns them instead.
 ///
 /// ```swift
-/// @Test func conformsToThePracticeStoreContract() async throws {
-///     let problems = try await PracticeStoreConformance { InMemoryPracticeStore() }.run()
-///     #expect(problems.isEmpty, "\(problems)")
+/// @Test func conformsToThePracticeStoreContract() async {
+///     await PracticeStoreConformance { InMemoryPracticeStore() }.run()
 /// }
 /// ```
 public struct PracticeStoreConformance: Sendable {
@@ -19,13 +19,26 @@ public struct PracticeStoreConformance: Sendable {
         self.makeStore = makeStore
     }
 
-    /// Runs every check; an empty result means the store honours the contract.
-    public func run() async throws -> [String] {
+    /// Runs every check and records each problem as a Swift Testing issue.
+    public func run(sourceLocation: SourceLocation = #_sourceLocation) async {
+        for problem in await problems() {
+            Issue.record(Comment(rawValue: problem), sourceLocation: sourceLocation)
+        }
+    }
+
+    /// Runs every check and returns what the store got wrong; empty when it conforms.
+    public func problems() async -> [String] {
+        let checks: [(String, () async throws -> [String])] = [
+            ("merge", mergeKeepsSchedules), ("due", dueOrderAndLimit), ("record", recordAndReviews), ("unknown card", unknownCardIsRefused),
+        ]
         var problems: [String] = []
-        problems += try await mergeKeepsSchedules()
-        problems += try await dueOrderAndLimit()
-        problems += try await recordAndReviews()
-        problems += try await unknownCardIsRefused()
+        for (name, check) in checks {
+            do {
+                problems += try await check()
+            } catch {
+                problems.append("\(name): the store threw \(error)")
+            }
+        }
         return problems
     }
 
@@ -41,7 +54,7 @@ public struct PracticeStoreConformance: Sendable {
         let store = try await makeStore()
         var problems: [String] = []
         if try await store.merge([Self.card("b"), Self.card("a")]) != 2 { problems.append("merge: two new cards should count as 2 added") }
-        let (reviewed, review) = PracticeDeck.review(Self.card("a"), grade: .good, attempt: nil, on: Self.day)
+        let (reviewed, review) = Self.card("a").reviewed(.good, attempt: nil, on: Self.day)
         try await store.record(review, card: reviewed)
         let added = try await store.merge([Self.card("a", question: "Tell me about a disagreement"), Self.card("c")])
         if added != 1 { problems.append("merge: only the unknown card should count as added (got \(added))") }
@@ -74,7 +87,7 @@ public struct PracticeStoreConformance: Sendable {
         var card = Self.card("a")
         _ = try await store.merge([card])
         for (offset, grade) in [PracticeGrade.hard, .good].enumerated() {
-            let (updated, review) = PracticeDeck.review(card, grade: grade, attempt: "try \(offset)", on: Self.day.adding(days: offset * 7))
+            let (updated, review) = card.reviewed(grade, attempt: "try \(offset)", on: Self.day.adding(days: offset * 7))
             try await store.record(review, card: updated)
             card = updated
         }
@@ -88,7 +101,7 @@ public struct PracticeStoreConformance: Sendable {
 
     func unknownCardIsRefused() async throws -> [String] {
         let store = try await makeStore()
-        let (card, review) = PracticeDeck.review(Self.card("ghost"), grade: .good, attempt: nil, on: Self.day)
+        let (card, review) = Self.card("ghost").reviewed(.good, attempt: nil, on: Self.day)
         do {
             try await store.record(review, card: card)
             return ["record: a review of an unknown card should throw notFound"]
