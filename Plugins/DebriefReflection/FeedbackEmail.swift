@@ -21,6 +21,8 @@ public struct FeedbackEmail: Hashable, Sendable {
     /// signature, `moment` (one thing from the interview) makes it specific.
     public init(interview: Interview, recipient: String? = nil, sender: String? = nil, moment: String? = nil) {
         let recipient = Self.clean(recipient), sender = Self.clean(sender), moment = Self.clean(moment)
+        // One line each: a line break in a stored role would start a new header after Subject:.
+        let interview = interview.oneLine
         let role = interview.role.map { "the \($0) role" } ?? "the role"
         let company = interview.company.map { " at \($0)" } ?? ""
         let greeting = recipient.map { "Dear \($0)," } ?? "Hello,"
@@ -55,11 +57,9 @@ public struct FeedbackEmail: Hashable, Sendable {
                   moment: moment ?? text("move.feedback.moment"))
     }
 
-    /// Control characters out, white space folded; nil when nothing is left.
+    /// Control and format characters out, white space folded; nil when nothing is left.
     private static func clean(_ text: String?) -> String? {
-        guard let text else { return nil }
-        let single = TextNormaliser.normalise(text).split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        return single.isEmpty ? nil : single
+        text.flatMap { Interview.oneLine(TextNormaliser.normalise($0)) }
     }
 
     /// Subject line, a blank line, then the body: ready to paste.

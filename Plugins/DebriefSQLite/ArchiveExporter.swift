@@ -1,5 +1,5 @@
 public import Foundation
-import DebriefKit
+public import DebriefKit
 import GRDB
 
 /// Writes every debrief of a ``SQLiteStore`` as one versioned JSON document, a
@@ -7,10 +7,12 @@ import GRDB
 ///
 /// The stored JSON documents, answers and events are streamed as they are, from one consistent snapshot,
 /// in chunks: exporting 100,000 debriefs neither decodes them nor holds them in memory.
+/// A debrief whose stored document is damaged is left out and named in the report, so
+/// the archive is always valid JSON.
 ///
 /// ```swift
 /// let output = FileHandle.standardOutput
-/// let count = try ArchiveExporter(store: store).export { output.write($0) }
+/// let report = try ArchiveExporter(store: store).export { output.write($0) }
 /// ```
 public struct ArchiveExporter: Sendable {
     public let store: SQLiteStore
@@ -19,20 +21,29 @@ public struct ArchiveExporter: Sendable {
         self.store = store
     }
 
-    /// Streams the archive to `write` in chunks of about `chunkSize` bytes; returns the number of debriefs.
+    /// Streams the archive to `write` in chunks of about `chunkSize` bytes; returns what was
+    /// written and which damaged debriefs were left out.
     ///
     /// Debriefs come in id order, so an export of an import lists them in the same order.
+    /// Errors thrown by `write` come back as they are.
     public func export(chunkSize: Int = 1 << 20, progress: (ArchiveProgress) -> Void = { _ in },
-                       to write: (Data) throws -> Void) throws -> Int {
+                       to write: (Data) throws -> Void) throws -> ArchiveExportReport {
         do {
             return try store.pool.read { db in
                 let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM debrief") ?? 0
                 var buffer = Data("{\"debriefs\":[".utf8)
                 var walk = try DocumentWalk(db)
+                var report = ArchiveExportReport()
                 var done = 0
                 while walk.hasNext {
-                    if done > 0 { buffer.append(UInt8(ascii: ",")) }
-                    try walk.appendNext(to: &buffer)
+                    let mark = buffer.count
+                    if report.exported > 0 { buffer.append(UInt8(ascii: ",")) }
+                    if let damaged = try walk.appendNext(to: &buffer) {
+                        buffer.removeSubrange(mark...)
+                        report.damaged.append(damaged)
+                    } else {
+                        report.exported += 1
+                    }
                     done += 1
                     if buffer.count >= chunkSize {
                         try write(buffer)
@@ -43,17 +54,26 @@ public struct ArchiveExporter: Sendable {
                 buffer.append(contentsOf: "],\"format\":\"\(DebriefArchive.formatName)\",\"version\":\(DebriefArchive.currentVersion)}\n".utf8)
                 try write(buffer)
                 if total == 0 { progress(ArchiveProgress(done: 0, total: 0)) }
-                return done
+                return report
             }
         } catch {
             throw SQLiteStore.storageError(error, path: store.path)
         }
     }
 
-    /// The whole archive in memory, for small stores and tests.
+    /// The whole archive in memory, for small stores and tests; refuses a store with a damaged debrief.
     public func data() throws -> Data {
         var data = Data()
-        _ = try export { data.append($0) }
+        let report = try export { data.append($0) }
+        if !report.damaged.isEmpty { throw Self.damaged(report.damaged) }
         return data
+    }
+
+    /// The error for debriefs left out of an archive: which ones, and what to do.
+    public static func damaged(_ ids: [DebriefID]) -> DebriefError {
+        let named = ids.prefix(5).map(\.short).joined(separator: ", ") + (ids.count > 5 ? " and \(ids.count - 5) more" : "")
+        let one = ids.count == 1
+        return DebriefError(.invalidData, "\(one ? "Debrief" : "Debriefs") \(named) \(one ? "is" : "are") damaged (\(one ? "its" : "their") saved document is not valid JSON), so the archive leaves \(one ? "it" : "them") out.",
+                            recovery: "Everything else was exported. Remove \(one ? "it" : "each") with `debrief delete \(ids[0].short)`, then bring \(one ? "it" : "them") back from an older backup with `debrief import` if you have one.")
     }
 }

@@ -34,10 +34,14 @@ public struct ArchiveImporter: Sendable {
         }
     }
 
-    /// Validates `data`, then adds every debrief not yet stored, in one transaction.
+    /// Validates `data` and checks its debriefs as if typed (ids must be UUIDs; text is
+    /// cleaned, and the report says where), then adds every debrief not yet stored, in one transaction.
     public func `import`(_ data: Data, from source: String, progress: (ArchiveProgress) -> Void = { _ in }) throws -> ImportReport {
         let archive = try validate(data, from: source)
-        return try store.insert(archive.debriefs, progress: progress)
+        let (debriefs, cleaned) = try Self.checked(archive.debriefs, from: source)
+        var report = try store.insert(debriefs, progress: progress)
+        report.cleaned = cleaned
+        return report
     }
 
     /// A decoding error in a sentence: what is wrong and where in the document.

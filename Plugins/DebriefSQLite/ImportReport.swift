@@ -1,9 +1,14 @@
+public import DebriefKit
+
 /// What an import did: how many debriefs it added and how many it left alone.
 public struct ImportReport: Sendable, Equatable {
     /// Debriefs added to the store.
     public var imported = 0
     /// Debriefs already in the store (by id), left as they were.
     public var skipped = 0
+    /// Debriefs whose text was cleaned on the way in (line breaks in one-line fields, control
+    /// characters), with the fields that changed.
+    public var cleaned: [DebriefID: [String]] = [:]
 
     /// Every debrief the archive held.
     public var total: Int { imported + skipped }

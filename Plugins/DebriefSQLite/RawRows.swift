@@ -35,4 +35,9 @@ struct RawRows {
         let pointer = sqlite3_column_blob(statement.sqliteStatement, index)
         return UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement.sqliteStatement, index)))
     }
+
+    /// Column `index` of the current row as an integer (0 for NULL).
+    func integer(_ index: Int32) -> Int64 {
+        sqlite3_column_int64(statement.sqliteStatement, index)
+    }
 }

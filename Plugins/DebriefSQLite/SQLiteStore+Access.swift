@@ -33,8 +33,8 @@ extension SQLiteStore {
         do {
             return try DebriefJSON.decoder().decode(Debrief.self, from: document)
         } catch {
-            throw DebriefError(.invalidData, "A stored debrief could not be read: \(error).",
-                               recovery: "Update Debrief if a newer version wrote it; otherwise export what can be read and report the problem.")
+            throw DebriefError(.invalidData, "A saved debrief is damaged, so Debrief can't read it.",
+                               recovery: "Update Debrief if a newer version wrote it; otherwise `debrief export` saves the others, and you can delete this one.")
         }
     }
 

@@ -46,7 +46,9 @@ public final class REPL: Sendable {
         self.editor = editor
         self.renderer = renderer
         self.history = history
-        self.externalEditor = ExternalEditor(variables: terminal.variables)
+        let externalEditor = ExternalEditor(variables: terminal.variables)
+        externalEditor.removeLeftovers()
+        self.externalEditor = externalEditor
         self.resumeCommand = resumeCommand
         self.trap = SignalTrap(interruptLeaves: !editor.isInteractive) { signal, id in
             editor.restoreTerminal()

@@ -12,8 +12,8 @@ import Darwin
 /// The signals are ignored at the process level and delivered to a dispatch queue, so a
 /// blocked read is not interrupted and libedit's own handlers never run. While a turn is
 /// being saved (``guarding(_:)``), a signal waits until the save is done; otherwise the
-/// `leave` action runs at once. SIGINT is ignored when a line editor turns Ctrl-C into
-/// "drop this line"; without one (a pipe), it leaves like SIGTERM.
+/// `leave` action runs at once, after the ``TemporaryFiles`` are removed. SIGINT is ignored
+/// when a line editor turns Ctrl-C into "drop this line"; without one (a pipe), it leaves like SIGTERM.
 final class SignalTrap: Sendable {
     private struct State {
         var busy = false
@@ -70,7 +70,7 @@ final class SignalTrap: Sendable {
             state.busy = false
             return (state.pending, state.id)
         }
-        if let pending { leave(pending, id) }
+        if let pending { leaving(pending, id) }
     }
 
     private func received(_ number: Int32) {
@@ -78,6 +78,11 @@ final class SignalTrap: Sendable {
             state.pending = number
             return (!state.busy, state.id)
         }
-        if now { leave(number, id) }
+        if now { leaving(number, id) }
+    }
+
+    private func leaving(_ number: Int32, _ id: DebriefID?) -> Never {
+        TemporaryFiles.removeAll()
+        leave(number, id)
     }
 }

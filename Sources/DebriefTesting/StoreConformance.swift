@@ -151,12 +151,12 @@ public struct StoreConformance: Sendable {
 
     func idPrefix(_ findings: Findings) async throws {
         let store = try await makeStore()
-        _ = try await store.save(Self.sample(id: "abc123"), expectedRevision: 0)
-        _ = try await store.save(Self.sample(id: "abd456"), expectedRevision: 0)
-        findings.check(try await store.resolve("abc").id.rawValue == "abc123", "id prefix: a unique prefix resolves")
-        findings.check(try await store.resolve("ABD4").id.rawValue == "abd456", "id prefix: ignores case")
-        await findings.expectError(.ambiguous, "id prefix: ab is ambiguous") { _ = try await store.resolve("ab") }
-        await findings.expectError(.notFound, "id prefix: zz matches nothing") { _ = try await store.resolve("zz") }
+        _ = try await store.save(Self.sample(id: "abcd123"), expectedRevision: 0)
+        _ = try await store.save(Self.sample(id: "abcd456"), expectedRevision: 0)
+        findings.check(try await store.resolve("abcd1").id.rawValue == "abcd123", "id prefix: a unique prefix resolves")
+        findings.check(try await store.resolve("ABCD4").id.rawValue == "abcd456", "id prefix: ignores case")
+        await findings.expectError(.ambiguous, "id prefix: abcd is ambiguous") { _ = try await store.resolve("abcd") }
+        await findings.expectError(.notFound, "id prefix: zzzz matches nothing") { _ = try await store.resolve("zzzz") }
     }
 
     func search(_ findings: Findings) async throws {

@@ -19,6 +19,12 @@ enum Console {
         out("")
     }
 
+    /// `text` fit for one line of output (see `Interview.oneLine`): stored fields can come from
+    /// an import or an older version, so rows never print them raw.
+    static func oneLine(_ text: String) -> String {
+        Interview.oneLine(text) ?? ""
+    }
+
     /// Whether a person is reading standard error (so a progress bar makes sense).
     static var stderrIsTerminal: Bool { isatty(STDERR_FILENO) == 1 }
 

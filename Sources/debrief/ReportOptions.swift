@@ -4,16 +4,15 @@ import DebriefREPL
 import DebriefReports
 import Foundation
 
-/// `--format` and `--output`, shared by `show` and `report`.
+/// `--format`, `--output` and `--force`, shared by `show` and `report`.
 ///
 /// Text goes to the terminal with colour by the REPL's rules (a TTY, no `NO_COLOR`, not
-/// `TERM=dumb`); a file gets no colour and is created private (0600), like the store.
+/// `TERM=dumb`); a file gets no colour and is written as an ``OutputFile`` (private, 0600, like the store).
 struct ReportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("text, markdown, json or html.", valueName: "format"))
     var format: String = "text"
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of the terminal.", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputOptions
 
     func validate() throws {
         _ = try plugin.reporter(for: format)
@@ -22,19 +21,18 @@ struct ReportOptions: ParsableArguments {
     /// The reporters, with colour only when text goes to a terminal that wants it.
     var plugin: ReportsPlugin {
         let terminal = TerminalEnvironment.current(variables: ProcessInfo.processInfo.environment)
-        return ReportsPlugin(colour: output == nil && terminal.usesColour)
+        return ReportsPlugin(colour: destination.output == nil && terminal.usesColour)
     }
 
     /// Renders `report` and writes it where asked.
     func write(_ report: Report) throws {
+        let file = try destination.file()
         let text = try plugin.reporter(for: format).render(report)
-        guard let output else {
-            Console.out(text.hasSuffix("\n") ? String(text.dropLast()) : text)
+        guard let file else {
+            try FileSink.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
             return
         }
-        guard FileManager.default.createFile(atPath: output, contents: Data(text.utf8), attributes: [.posixPermissions: 0o600]) else {
-            throw ValidationError("Couldn't write \(output); check the folder exists and that you can write to it.")
-        }
-        Console.note("Wrote \(output).")
+        try file.write { try $0.write(Data(text.utf8)) }
+        Console.note("Wrote \(file.path).")
     }
 }

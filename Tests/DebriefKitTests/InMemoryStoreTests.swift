@@ -13,6 +13,16 @@ import Testing
         #expect(problems.contains { $0.hasPrefix("revision conflict: expected a conflict error") })
         #expect(problems.contains { $0.hasPrefix("concurrent revisions") })
     }
+
+    /// An empty prefix starts every id: `debrief resume ''` must not pick the only debrief.
+    @Test func resolvingNeedsFourCharactersOfAnId() async throws {
+        let store = InMemoryStore([StoreConformance.sample(id: "3f2a9c1e-only")])
+        for prefix in ["", "3", "3f2"] {
+            let error = await #expect(throws: DebriefError.self) { try await store.resolve(prefix) }
+            #expect(error?.code == .notFound && error?.recovery?.contains("4") == true)
+        }
+        #expect(try await store.resolve("3F2A").id.rawValue == "3f2a9c1e-only")
+    }
 }
 
 /// Ignores revisions: the silent overwrite the contract forbids.

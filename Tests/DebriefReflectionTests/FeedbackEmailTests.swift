@@ -48,4 +48,17 @@ struct FeedbackEmailTests {
         debrief.answers[StepKey("move.feedback.to")] = Answer(value: .skipped, raw: "", answeredAt: debrief.createdAt)
         #expect(FeedbackEmail(for: debrief).body.hasPrefix("Hello,"))
     }
+
+    @Test func aStoredRoleWithALineBreakCannotAddAHeader() {
+        let email = FeedbackEmail(interview: Interview(company: "Acme\r\nCc: x@example.com", role: "Designer\nBcc: evil@example.com\u{202E}"))
+        let lines = email.text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[0] == "Subject: Thank you — Designer Bcc: evil@example.com interview" && lines[1].isEmpty, "\(email.text)")
+        #expect(!lines.contains { $0.hasPrefix("Bcc:") || $0.hasPrefix("Cc:") })
+    }
+
+    @Test func anAnswerOverTwoLinesFillsAOneLineInterviewField() {
+        var interview = Interview()
+        interview.record(.text("Designer\nBcc: evil@example.com"), as: .role)
+        #expect(interview.role == "Designer Bcc: evil@example.com")
+    }
 }

@@ -10,7 +10,7 @@ import Testing
     static func filledStore(_ path: String) async throws -> SQLiteStore {
         let store = try SQLiteStore(path: path)
         for (index, company) in ["Acme Café", "Globex", "Initech"].enumerated() {
-            var debrief = StoreConformance.sample(id: "debrief-\(index)", company: company,
+            var debrief = StoreConformance.sample(id: Self.id(index), company: company,
                                                   at: Date(timeIntervalSince1970: 1_795_687_200 + Double(index) * 86_400.25))
             if index == 1 { debrief.status = .completed(at: debrief.updatedAt) }
             debrief = try await store.save(debrief, expectedRevision: 0)
@@ -42,18 +42,18 @@ import Testing
     @Test func importSkipsDebriefsAlreadyPresent() async throws {
         let folder = try TemporaryFolder()
         let store = try await Self.filledStore(folder.file("store.sqlite"))
-        var changed = try #require(try await store.load(DebriefID(rawValue: "debrief-0")))
+        var changed = try #require(try await store.load(DebriefID(rawValue: Self.id(0))))
         changed.interview.role = "Changed here"
         _ = try await store.save(changed)
-        var extra = StoreConformance.sample(id: "new-one")
+        var extra = StoreConformance.sample(id: Self.id(9))
         extra.revision = 4
-        let archive = try DebriefJSON.encoder().encode(DebriefArchive(debriefs: [StoreConformance.sample(id: "debrief-0"), extra]))
+        let archive = try DebriefJSON.encoder().encode(DebriefArchive(debriefs: [StoreConformance.sample(id: Self.id(0)), extra]))
 
         let report = try ArchiveImporter(store: store).import(archive, from: "archive.json")
 
         #expect(report.imported == 1 && report.skipped == 1 && report.total == 2)
-        #expect(try await store.load(DebriefID(rawValue: "debrief-0"))?.interview.role == "Changed here")
-        #expect(try await store.load(DebriefID(rawValue: "new-one"))?.revision == 4)
+        #expect(try await store.load(DebriefID(rawValue: Self.id(0)))?.interview.role == "Changed here")
+        #expect(try await store.load(DebriefID(rawValue: Self.id(9)))?.revision == 4)
     }
 
     @Test(arguments: [
@@ -89,8 +89,8 @@ import Testing
         let store = try await Self.filledStore(folder.file("store.sqlite"))
         var seen: [ArchiveProgress] = []
         var chunks = 0
-        let count = try ArchiveExporter(store: store).export(chunkSize: 10, progress: { seen.append($0) }, to: { _ in chunks += 1 })
-        #expect(count == 3)
+        let report = try ArchiveExporter(store: store).export(chunkSize: 10, progress: { seen.append($0) }, to: { _ in chunks += 1 })
+        #expect(report == ArchiveExportReport(exported: 3))
         #expect(seen.last == ArchiveProgress(done: 3, total: 3))
         #expect(chunks == 4, "one chunk per debrief past the chunk size, and the closing one")
     }
@@ -99,6 +99,54 @@ import Testing
         let folder = try TemporaryFolder()
         let data = try ArchiveExporter(store: try SQLiteStore(path: folder.file("empty.sqlite"))).data()
         #expect(try DebriefJSON.decoder().decode(DebriefArchive.self, from: data) == DebriefArchive(debriefs: []))
+    }
+
+    /// A debrief id (a UUID) numbered `number`.
+    static func id(_ number: Int) -> String {
+        "00000000-0000-4000-8000-" + String(repeating: "0", count: 12 - String(number).count) + String(number)
+    }
+
+    @Test func aDamagedDocumentIsLeftOutOfTheArchiveAndNamed() async throws {
+        let folder = try TemporaryFolder()
+        let store = try await Self.filledStore(folder.file("store.sqlite"))
+        try await DatabaseQueue(path: store.path).write { db in
+            try db.execute(sql: #"UPDATE debrief SET document = '{"answers":{}, "broken' WHERE id = ?"#, arguments: [Self.id(1)])
+        }
+        var data = Data()
+        let report = try ArchiveExporter(store: store).export { data.append($0) }
+        #expect(report == ArchiveExportReport(exported: 2, damaged: [DebriefID(rawValue: Self.id(1))]))
+        let archive = try DebriefJSON.decoder().decode(DebriefArchive.self, from: data)
+        #expect(archive.debriefs.map(\.id.rawValue) == [Self.id(0), Self.id(2)], "the archive is valid and holds the others")
+        let error = try #require(throws: DebriefError.self) { try ArchiveExporter(store: store).data() }
+        #expect(error.message.contains(DebriefID(rawValue: Self.id(1)).short) && error.message.contains("damaged"), "\(error)")
+        let loaded = try await #require(throws: DebriefError.self) { try await store.load(DebriefID(rawValue: Self.id(1))) }
+        #expect(loaded.message.contains("damaged") && !loaded.message.contains("DecodingError"), "\(loaded)")
+    }
+
+    @Test(arguments: ["", "not-a-uuid", "../../etc/passwd"])
+    func importRefusesAnIdThatIsNotAUUID(id: String) async throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteStore(path: folder.file("store.sqlite"))
+        let archive = try DebriefJSON.encoder().encode(DebriefArchive(debriefs: [StoreConformance.sample(id: Self.id(1)), StoreConformance.sample(id: id)]))
+        let error = try #require(throws: DebriefError.self) { try ArchiveImporter(store: store).import(archive, from: "hostile.json") }
+        #expect(error.code == .invalidData && error.message.contains("not a UUID") && error.recovery?.contains("Nothing was imported") == true,
+                "\(error)")
+        #expect(try await store.list(.all).isEmpty)
+    }
+
+    @Test func importCleansTextAsIfTyped() async throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteStore(path: folder.file("store.sqlite"))
+        var debrief = StoreConformance.sample(id: Self.id(1).uppercased())
+        debrief.interview.role = "Designer\r\nBcc: evil@example.com"
+        debrief.interview.company = "Acme\u{202E}moc.live"
+        debrief.answers[StepKey(rawValue: "context.notes")] = Answer(value: .text("calm\u{1B}[2J\u{7}\nthen fine"), raw: "calm", answeredAt: debrief.updatedAt)
+        let report = try ArchiveImporter(store: store).import(try DebriefJSON.encoder().encode(DebriefArchive(debriefs: [debrief])), from: "old.json")
+        let id = DebriefID(rawValue: Self.id(1))
+        #expect(report.imported == 1 && report.cleaned[id] == ["company", "role", "context.notes"], "\(report)")
+        let stored = try #require(try await store.load(id), "an upper-case UUID is stored as Debrief writes ids")
+        #expect(stored.interview.role == "Designer Bcc: evil@example.com" && stored.interview.company == "Acmemoc.live")
+        #expect(stored["context.notes"] == .text("calm\nthen fine"))
     }
 
     /// The `debriefs` array of an archive, parsed, for comparing documents without caring about spacing.

@@ -25,8 +25,9 @@ import Testing
 
         deinit { try? FileManager.default.removeItem(atPath: folder) }
 
-        /// Runs the binary with `arguments`, `input` on stdin and `DEBRIEF_STORE` pointing at ``store``.
-        func debrief(_ arguments: String..., input: String = "", in directory: String? = nil) throws -> Run {
+        /// Runs the binary with `arguments`, `input` on stdin and `DEBRIEF_STORE` pointing at ``store``;
+        /// `standardOutput` is a file to send stdout to instead of capturing it (such as /dev/full).
+        func debrief(_ arguments: String..., input: String = "", in directory: String? = nil, standardOutput: String? = nil) throws -> Run {
             let process = Process()
             if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
             let binary = try Self.binary()
@@ -37,7 +38,7 @@ import Testing
             _ = FileManager.default.createFile(atPath: files[0], contents: Data(input.utf8))
             for file in files.dropFirst() { _ = FileManager.default.createFile(atPath: file, contents: nil) }
             process.standardInput = FileHandle(forReadingAtPath: files[0])
-            process.standardOutput = FileHandle(forWritingAtPath: files[1])
+            process.standardOutput = FileHandle(forWritingAtPath: standardOutput ?? files[1])
             process.standardError = FileHandle(forWritingAtPath: files[2])
             try process.run()
             process.waitUntilExit()
@@ -124,10 +125,10 @@ import Testing
     @Test func deleteAsksUnlessYes() throws {
         let workspace = try Workspace()
         _ = try workspace.debrief(input: Self.answers)
-        let refused = try workspace.debrief("delete", "")
+        let id = try #require(workspace.debrief("list").out.split(separator: " ").first.map(String.init))
+        let refused = try workspace.debrief("delete", id)
         #expect(refused.status != 0 && refused.err.contains("--yes"), "\(refused.err)")
         #expect(try workspace.debrief("list").out.contains("Acme"), "nothing deleted without --yes")
-        let id = try #require(workspace.debrief("list").out.split(separator: " ").first.map(String.init))
         let deleted = try workspace.debrief("delete", id, "--yes")
         #expect(deleted.status == 0 && deleted.err.contains("Deleted"), "\(deleted.err)")
         #expect(try workspace.debrief("list").err.contains("No debriefs yet"))

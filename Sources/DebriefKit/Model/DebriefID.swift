@@ -18,6 +18,9 @@ public struct DebriefID: RawRepresentable, Hashable, Comparable, Codable, Sendab
         DebriefID(rawValue: UUID().uuidString.lowercased())
     }
 
+    /// The fewest characters of an id taken as its start, when one is typed to pick a debrief.
+    public static let shortestPrefix = 4
+
     /// The first eight characters: enough to tell debriefs apart in a list.
     public var short: String { String(rawValue.prefix(8)) }
 

@@ -40,9 +40,10 @@ public enum InterviewField: String, Codable, Sendable, CaseIterable {
 }
 
 extension Interview {
-    /// Sets `field` from an answer; a skipped answer clears it.
+    /// Sets `field` from an answer; a skipped answer clears it. Every field is one line
+    /// (see ``oneLine(_:)``): an answer typed over several lines keeps its words, not its breaks.
     public mutating func record(_ value: AnswerValue, as field: InterviewField) {
-        let text: String? = value.isSkipped ? nil : value.display
+        let text: String? = value.isSkipped ? nil : Self.oneLine(value.display)
         switch field {
         case .company: company = text
         case .role: role = text
@@ -51,5 +52,29 @@ extension Interview {
         case .date:
             if case .date(let day) = value { date = day } else { date = nil }
         }
+    }
+}
+
+extension Interview {
+    /// `text` as one line, nil when nothing is left: control characters and invisible format
+    /// characters (bidi overrides such as U+202E, zero-width spaces) are dropped and every run
+    /// of white space, line breaks included, becomes one space. A line break in a role would
+    /// otherwise split a list row or start a new header in an email.
+    public static func oneLine(_ text: String) -> String? {
+        let kept = text.unicodeScalars.filter { scalar in
+            switch scalar.properties.generalCategory {
+            case .format: false
+            case .control: scalar.properties.isWhitespace
+            default: true
+            }
+        }
+        let line = String(String.UnicodeScalarView(kept)).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        return line.isEmpty ? nil : line
+    }
+
+    /// The same interview with every text field made one line by ``oneLine(_:)``.
+    public var oneLine: Interview {
+        Interview(company: company.flatMap(Self.oneLine), role: role.flatMap(Self.oneLine), date: date,
+                  stage: stage.flatMap(Self.oneLine), outcome: outcome.flatMap(Self.oneLine))
     }
 }

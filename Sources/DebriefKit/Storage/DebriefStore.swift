@@ -55,9 +55,14 @@ extension DebriefStore {
     }
 
     /// Finds the one debrief whose id starts with `prefix` (as typed at the command line).
+    /// A prefix needs at least ``DebriefID/shortestPrefix`` characters: an empty one starts every id.
     public func resolve(_ prefix: String) async throws -> Debrief {
         let text = prefix.lowercased()
         if let exact = try await load(DebriefID(rawValue: text)) { return exact }
+        guard text.count >= DebriefID.shortestPrefix else {
+            throw DebriefError(.notFound, "\"\(prefix)\" is too short to pick one debrief.",
+                               recovery: "Give at least \(DebriefID.shortestPrefix) characters of its id.")
+        }
         let matches = try await list(DebriefQuery(idPrefix: text, limit: 2))
         guard let first = matches.first else { throw DebriefError.notFound(prefix) }
         guard matches.count == 1 else {

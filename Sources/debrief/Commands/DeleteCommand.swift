@@ -18,8 +18,9 @@ struct DeleteCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try storeOptions.open()
-        let debrief = try await store.resolve(target.id)
-        let name = "“\(debrief.interview.title)” (\(debrief.id.short))"
+        // The list row is enough, so a damaged debrief can still be deleted.
+        let debrief = try await target.summary(in: store)
+        let name = "“\(Console.oneLine(debrief.interview.title))” (\(debrief.id.short))"
         if !yes {
             guard Console.stdinIsTerminal else {
                 throw DebriefError(.misuse, "Deleting \(name) can't be undone, so Debrief asks first.",

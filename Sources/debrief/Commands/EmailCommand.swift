@@ -22,7 +22,7 @@ struct EmailCommand: AsyncParsableCommand {
     var moment: String?
 
     func run() async throws {
-        let debrief = try await storeOptions.open().resolve(target.id)
+        let debrief = try await target.debrief(in: storeOptions.open())
         Console.out(FeedbackEmail(for: debrief, recipient: to, sender: from, moment: moment).text)
     }
 }

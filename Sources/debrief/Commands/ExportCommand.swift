@@ -3,52 +3,34 @@ import DebriefKit
 import DebriefSQLite
 import Foundation
 
-/// `debrief export [--output FILE]`: every debrief, transcripts included, as one JSON document.
+/// `debrief export [--output FILE [--force]]`: every debrief, transcripts included, as one JSON document.
+///
+/// A debrief whose saved document is damaged is left out (the archive stays valid JSON),
+/// named on standard error, and the command exits 1 so a backup script notices.
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write every debrief to a JSON archive (standard output unless --output).",
-        discussion: "The archive keeps everything, transcripts included; `debrief import` reads it back. It is a good backup.")
+        discussion: "The archive keeps everything, transcripts included; `debrief import` reads it back. It is a good backup. "
+            + "An existing file is replaced only after you say yes, or with --force.")
 
     @OptionGroup var storeOptions: StoreOptions
-
-    @Option(name: .shortAndLong, help: ArgumentHelp("Write the archive to this file (readable only by you).", valueName: "file"))
-    var output: String?
+    @OptionGroup var destination: OutputOptions
 
     func run() async throws {
+        let file = try destination.file()
         let exporter = ArchiveExporter(store: try storeOptions.open())
         let bar = ProgressBar(label: "Exporting")
-        guard let output else {
-            let stdout = FileHandle.standardOutput
-            _ = try exporter.export(progress: bar.update) { stdout.write($0) }
-            return
+        let report: ArchiveExportReport
+        if let file {
+            report = try file.write { sink in try exporter.export(progress: bar.update, to: sink.write) }
+            Console.note("Exported \(report.exported) debrief\(report.exported == 1 ? "" : "s") to \(file.path).")
+        } else {
+            report = try exporter.export(progress: bar.update, to: FileSink.standardOutput.write)
         }
-        let count = try Self.writeAtomically(to: output) { file in
-            try exporter.export(progress: bar.update) { try file.write(contentsOf: $0) }
-        }
-        Console.note("Exported \(count) debrief\(count == 1 ? "" : "s") to \(output).")
-    }
-
-    /// Writes through a temporary file beside `path` (0600), renamed over it only when complete,
-    /// so a failed export never leaves half a backup behind.
-    static func writeAtomically(to path: String, _ body: (FileHandle) throws -> Int) throws -> Int {
-        let temporary = path + ".partial-\(getpid())"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil, attributes: [.posixPermissions: 0o600]),
-              let file = FileHandle(forWritingAtPath: temporary) else {
-            throw DebriefError(.storage, "Debrief can't write to \(path).", recovery: "Choose a folder you can write to.")
-        }
-        do {
-            let count = try body(file)
-            try file.synchronize()
-            try file.close()
-            guard rename(temporary, path) == 0 else {
-                throw DebriefError(.storage, "Debrief can't replace \(path).", recovery: "Check the folder's permissions.")
-            }
-            return count
-        } catch {
-            try? file.close()
-            try? FileManager.default.removeItem(atPath: temporary)
-            throw error
+        guard report.damaged.isEmpty else {
+            Console.note("Error: \(ArchiveExporter.damaged(report.damaged))")
+            throw ExitCode.failure
         }
     }
 }

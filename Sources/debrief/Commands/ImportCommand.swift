@@ -9,7 +9,9 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Add the debriefs from an archive made by `debrief export`.",
         discussion: """
-        The whole file is checked first: if anything in it is wrong, nothing is imported. \
+        The whole file is checked first: if anything in it is wrong (an id that is not a UUID, say), nothing is imported. \
+        Text is checked as if you had typed it: line breaks in one-line fields (company, role, stage, outcome) and \
+        control characters are removed, and each debrief that changed is named. \
         Debriefs you already have (same id) are left as they are.
         """)
 
@@ -24,6 +26,9 @@ struct ImportCommand: AsyncParsableCommand {
         }
         let importer = ArchiveImporter(store: try storeOptions.open())
         let report = try importer.import(data, from: file, progress: ProgressBar(label: "Importing").update)
+        for (id, fields) in report.cleaned.sorted(by: { $0.key < $1.key }) {
+            Console.note("Debrief \(id.short): removed line breaks or control characters from \(fields.joined(separator: ", ")), as typing would have.")
+        }
         Console.note(Self.summary(report))
     }
 

@@ -20,7 +20,7 @@ struct ListCommand: AsyncParsableCommand {
     @Option(help: "Only debriefs with this status.")
     var status: StatusFilter?
 
-    @Option(help: "Show at most this many.")
+    @Option(parsing: .unconditional, help: "Show at most this many.")
     var limit: Int?
 
     @Option(help: "text for people, json for programs.")
@@ -62,10 +62,11 @@ struct ListCommand: AsyncParsableCommand {
         }
     }
 
-    /// `3f2a9c1e  2026-11-26 14:05  in progress  Designer at Acme (interview 2026-11-24)`.
+    /// `3f2a9c1e  2026-11-26 14:05  in progress  Designer at Acme (interview 2026-11-24)`:
+    /// always one line, whatever the stored title holds.
     static func line(_ summary: DebriefSummary) -> String {
         let status = summary.status == .completed ? "done       " : "in progress"
         let day = summary.interview.date.map { " (interview \($0.iso))" } ?? ""
-        return "\(summary.id.short)  \(Console.timestamp(summary.updatedAt))  \(status)  \(summary.interview.title)\(day)"
+        return "\(summary.id.short)  \(Console.timestamp(summary.updatedAt))  \(status)  \(Console.oneLine(summary.interview.title))\(day)"
     }
 }

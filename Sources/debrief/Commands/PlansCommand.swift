@@ -25,7 +25,7 @@ struct PlansCommand: AsyncParsableCommand {
             }
             for plan in book.plans.sorted(by: { ($0.isDone ? 1 : 0, $0.number) < ($1.isDone ? 1 : 0, $1.number) }) {
                 let state = plan.doneOn.map { "done \($0.iso)" } ?? plan.due.map { "by \($0.iso)" } ?? "open"
-                Console.out("\(plan.number). \(plan.text)  [\(state)] — \(plan.interviewTitle)")
+                Console.out("\(plan.number). \(Console.oneLine(plan.text))  [\(state)] — \(Console.oneLine(plan.interviewTitle))")
             }
         }
     }

@@ -16,7 +16,7 @@ struct PracticeCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "At most this many cards in one round.")
+    @Option(parsing: .unconditional, help: "At most this many cards in one round.")
     var limit: Int = 10
 
     func validate() throws {

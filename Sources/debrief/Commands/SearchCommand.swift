@@ -14,7 +14,7 @@ struct SearchCommand: AsyncParsableCommand {
     @Argument(help: ArgumentHelp("The words to look for.", valueName: "text"))
     var words: [String]
 
-    @Option(help: "Show at most this many debriefs.")
+    @Option(parsing: .unconditional, help: "Show at most this many debriefs.")
     var limit = 20
 
     func validate() throws {
@@ -34,7 +34,7 @@ struct SearchCommand: AsyncParsableCommand {
         }
         for hit in hits {
             let title = try await store.load(hit.id)?.interview.title ?? ""
-            Console.out("\(hit.id.short)  \(title)  [\(hit.step.rawValue)]\n    \(hit.snippet)")
+            Console.out("\(hit.id.short)  \(Console.oneLine(title))  [\(hit.step.rawValue)]\n    \(Console.oneLine(hit.snippet))")
         }
     }
 }

@@ -15,7 +15,7 @@ struct ShowCommand: AsyncParsableCommand {
     @OptionGroup var report: ReportOptions
 
     func run() async throws {
-        let debrief = try await storeOptions.open().resolve(target.id)
+        let debrief = try await target.debrief(in: storeOptions.open())
         try report.write(Report(debriefs: [debrief], flow: PluginOptions.quietFlow(), generatedAt: Date()))
     }
 }
