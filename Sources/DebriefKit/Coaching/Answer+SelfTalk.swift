@@ -14,7 +14,7 @@ extension Answer {
     }
 
     /// This answer with `sentence` replaced by `fairer` wherever it was typed; the first wording
-    /// stays in the transcript only.
+    /// stays in the transcript only. A yes/partly/no answer keeps its meaning at the front.
     public func rewording(_ sentence: String, as fairer: String) -> Answer {
         func swap(_ text: String) -> String {
             guard let range = text.range(of: sentence) else { return text }
@@ -28,7 +28,9 @@ extension Answer {
         case .list(let items): copy.value = .list(items.map(swap))
         case .star(let star):
             copy.value = .star(STARAnswer(situation: swap(star.situation), task: swap(star.task), action: swap(star.action), result: swap(star.result)))
-        case .yesPartlyNo, .scale, .date, .skipped: break
+        case .yesPartlyNo(let meaning):
+            if YesPartlyNoPrompt.meaning(of: copy.raw) != meaning { copy.raw = "\(meaning.rawValue), \(copy.raw)" }
+        case .scale, .date, .skipped: break
         }
         return copy
     }
