@@ -1,5 +1,4 @@
 import DebriefKit
-import DebriefSTAR
 
 // The chapters, in conversation order. Coach lines are our own words on the article's ideas.
 extension ReflectionPlugin {
@@ -8,8 +7,8 @@ extension ReflectionPlugin {
     }
 
     static let context = Chapter("context", title: "The interview") {
-        Ask("context.company", "Which company was the interview with?", .text(maxLength: 200)).records(.company)
-        Ask("context.role", "What was the role?", .text(maxLength: 200)).records(.role)
+        Ask("context.company", "Which company was the interview with?", .text(maxLength: 200)).records(.company).withoutSelfTalk()
+        Ask("context.role", "What was the role?", .text(maxLength: 200)).records(.role).withoutSelfTalk()
         Ask("context.date", "When was your last interview with them?", .date(.past)).records(.date)
         Ask("context.stage", "How far did you get? 1 phone screen, 2 first interview, 3 second interview, 4 final round, 5 task or assessment — or describe it.",
             .choice(stages, allowsOther: true)).records(.stage)
@@ -21,39 +20,41 @@ extension ReflectionPlugin {
 
     static let feelings = Chapter("feelings", title: "How you're feeling") {
         Ask("feelings.now", "How are you feeling about it right now, from 1 (very low) to 5 (fine)?", .scale(low: "very low", high: "fine"))
-        Say("feelings.reframe", "That's a hard place to be, and it makes sense. A few things worth holding on to: an interview runs both ways — they were checking the fit, and so were you. A no usually means the fit wasn't right this time, not that you failed. For almost every opening, most people who apply don't get it. You are far from alone in this.")
+        Say("feelings.reframe", "That's a hard place to be, and it makes sense. A few things worth holding on to: an interview runs both ways — they were checking the fit, and so were you. A no says the fit wasn't right this time; it is not a verdict on you. For almost every opening, most people who apply don't get it, so you are far from alone in this.")
             .when(lowMood)
+        Say("feelings.note", "One thing worth keeping in view, whatever the mood: a no from one company is not a verdict on you. For almost every opening, most people who apply don't get it — you're far from alone in this.")
+            .when(.not(lowMood))
         Ask("feelings.friend", "If a friend told you this had just happened to them, what would you say to them?", .text())
             .when(lowMood)
-            .reacting(.ruminationGuard, mirror)
+            .reacting(mirror)
         Say("feelings.pause", "There's no rush. If today isn't the day for the rest, type /pause — everything is saved, and tomorrow you'll pick up right here. Otherwise, let's carry on.")
             .when(lowMood)
     }
 
     static let lowMood = Condition.answer("feelings.now", lessThan: 3)
 
-    /// Turns the kind words for a friend back towards the person, unless the guard has something to say.
-    static let mirror = Reaction(id: "feelings.mirror") { input in
-        RuminationGuard.trigger(in: input.value.searchableText) == nil
-            ? "Try reading that back as if a friend had written it to you. It's just as true for you." : nil
+    /// Turns the kind words for a friend back towards the person. When the answer holds a
+    /// self-verdict the engine answers that instead, and step reactions stay quiet.
+    static let mirror = Reaction(id: "feelings.mirror") { _ in
+        "Try reading that back as if a friend had written it to you. It's just as true for you."
     }
 
     static let reflect = Chapter("reflect", title: "Looking back") {
-        Say("reflect.intro", "Now the useful part: five questions about the interview. The aim is to learn, not to judge — yes, partly and no are all fine answers.")
+        Say("reflect.intro", "Now the useful part: five questions about the interview. The aim is to learn something for next time, not to go over it again and again — yes, partly and no are all fine answers.")
         Ask("reflect.prepared", "Did you prepare as much as you wanted to?", .yesPartlyNo)
         Ask("reflect.prepared.gaps", "What was missing from your preparation? List the gaps — separate them with ; or put one per line.", .list())
-            .when(notYes("reflect.prepared")).reacting(.ruminationGuard)
+            .when(notYes("reflect.prepared"))
         Ask("reflect.research", "Did you research {company|the company} as much as you'd have liked?", .yesPartlyNo)
         Ask("reflect.research.helped", "What would have helped you know {company|them} better? A person to talk to, their reports, trying their product…", .text())
-            .when(notYes("reflect.research")).reacting(.ruminationGuard)
+            .when(notYes("reflect.research"))
         Ask("reflect.why", "Were you clear — in your head and in the room — about why you wanted this job?", .yesPartlyNo)
         Ask("reflect.why.draft", "Let's draft it now: two sentences on why you want a role like {role|this one} — what draws you to the work, and what you'd bring to it.", .text())
-            .when(notYes("reflect.why")).reacting(.ruminationGuard)
+            .when(notYes("reflect.why"))
         Ask("reflect.questions", "Did you answer their questions the way you wanted to?", .yesPartlyNo)
         Ask("reflect.struggled.list", "Which questions were hard? Write them as you remember them — separate with ; or one per line.", .list())
-            .when(notYes("reflect.questions")).reacting(.ruminationGuard)
+            .when(notYes("reflect.questions"))
         Ask("reflect.struggled.now", "How would you answer “{item}” now? A few sentences are enough.", .text())
-            .forEach("reflect.struggled.list").when(notYes("reflect.questions")).reacting(.ruminationGuard)
+            .forEach("reflect.struggled.list").when(notYes("reflect.questions"))
         Ask("reflect.struggled.behavioural", "Was “{item}” a behavioural question — one that asks about a time you did something?",
             .yesPartlyNo(yes: ["behavioural", "behavioral", "it was behavioural", "it was behavioral"],
                          no: ["technical", "it was technical", "a technical one", "hypothetical"]))
@@ -68,36 +69,38 @@ extension ReflectionPlugin {
     }
 
     static let wins = Chapter("wins", title: "What went well") {
-        Ask("wins.list", "What went well? Name at least one thing — a question you handled, something you learned about them, getting this far. Separate several with ;.", .list(minimum: 1))
-            .reacting(.ruminationGuard)
+        Ask("wins.list", "What went well? Name at least one thing — a question you handled, something you learned about them, getting this far. Separate several with ;.", WinsPrompt())
+            
+        Say("wins.both", "Remember that an interview runs both ways: they were checking the fit, and so were you.")
+            .when(.not(lowMood))
         Ask("wins.fit", "Do you still want this kind of role? 1 (not really) to 5 (very much).", .scale(low: "not really", high: "very much"))
             .reacting(.when(.answer("wins.fit", lessThan: 3), id: "wins.fit.low",
-                            say: "That's worth knowing. Interviews show you what you don't want as well as what you do — fit works both ways."))
+                            say: "That's worth knowing. Interviews show you what you don't want as well as what you do."))
         Ask("wins.fit.note", "Anything you noticed about the fit — the team, the work, the pace? Press Enter to leave it.",
             .text(optional: true, maxLength: 1000))
-            .reacting(.ruminationGuard)
+            
     }
 
     static let move = Chapter("move", title: "Moving forward") {
         Say("move.intro", "Last part: one or two plans for next time. Plans that stick name the moment and the move: “next time, if …, I will …”.")
-        Ask("move.plan", "Your first plan — next time, if …, I will …", IfThenPrompt()).reacting(.ruminationGuard)
+        Ask("move.plan", "Your first plan — next time, if …, I will …", IfThenPrompt())
         Ask("move.plan.date", "By when will you have done it or tried it? (e.g. “next friday”, “in 2 weeks”)", .date(.future))
             .when(.answered("move.plan"))
         Ask("move.plan2", "A second plan, if you have one — or press Enter to keep it to one.", IfThenPrompt(isOptional: true))
-            .when(.answered("move.plan")).reacting(.ruminationGuard)
+            .when(.answered("move.plan"))
         Ask("move.plan2.date", "And by when for that one?", .date(.future))
             .when(.answered("move.plan2"))
         Ask("move.feedback", "Would you like a short, polite email to ask {company|them} what you could strengthen? (yes or no)", .yesPartlyNo)
             .when(.not(noReply))
         Ask("move.feedback.to", "Who should it go to? A name, or press Enter for a general greeting.", .text(optional: true, maxLength: 200))
-            .when(wantsEmail)
+            .when(wantsEmail).withoutSelfTalk()
         Ask("move.feedback.moment", "Is there one moment from the interview worth mentioning — a question you enjoyed, something you learned about the team? Press Enter to leave it out.",
             .text(optional: true, maxLength: 300))
-            .when(wantsEmail).reacting(.ruminationGuard)
+            .when(wantsEmail)
         Say("move.followup", "Since you haven't heard back: one short, friendly follow-up is fine — about a week after the date they gave, or two weeks after the interview — asking the recruiter whether there's news on the {role|role}. After that, let it rest and put the energy into your next application.")
             .when(noReply)
         Say("move.summary", Wording { ReflectionSummary($0.debrief).text })
-        Say("move.close", "That's the debrief — thank you for taking the time. Each interview is practice for the one that says yes, and you're a step closer than you were. Keep applying.")
+        Say("move.close", "That's the debrief — thank you for taking the time. Each interview is practice for the one that says yes: you're a step closer than you were, and there are more openings ahead. Keep applying.")
     }
 
     static let noReply = Condition.answer("context.outcome", is: "no reply")

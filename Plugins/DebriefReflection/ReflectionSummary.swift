@@ -6,7 +6,8 @@ import DebriefSTAR
 /// with dates and, when chosen, the feedback email draft.
 ///
 /// Follow-ups are shown only while their question still calls for them, so an answer
-/// left behind by `/back` never appears. Skipped answers show as skipped.
+/// left behind by `/back` never appears. Skipped answers show as skipped. Answers show as
+/// reworded; a self-verdict the person kept is left out (``DebriefKit/AnswerValue/replayable``).
 ///
 /// ```swift
 /// print(ReflectionSummary(debrief).text)
@@ -45,7 +46,7 @@ public struct ReflectionSummary: Sendable {
         let lines = rows.map { id, title, followUp, label -> String in
             var line = "• \(title): \(display(id))"
             if let followUp, opensFollowUp(id), let answer = debrief[followUp] {
-                line += "\n    \(label): \(answer.display)"
+                line += "\n    \(label): \(answer.replayable.display)"
             }
             return line
         }
@@ -57,7 +58,7 @@ public struct ReflectionSummary: Sendable {
         let lines = items.enumerated().map { index, question -> String in
             let behavioural = debrief.answers[StepKey("reflect.struggled.behavioural", item: index + 1)]?.value
             let tag = behavioural == .yesPartlyNo(.yes) || behavioural == .yesPartlyNo(.partly) ? " (behavioural)" : ""
-            let now = debrief.answers[StepKey("reflect.struggled.now", item: index + 1)]?.value.display ?? "…"
+            let now = debrief.answers[StepKey("reflect.struggled.now", item: index + 1)]?.value.replayable.display ?? "…"
             return "• “\(question)”\(tag)\n    Now: \(now)"
         }
         return (["Questions you'd answer differently now"] + lines).joined(separator: "\n")
@@ -66,7 +67,7 @@ public struct ReflectionSummary: Sendable {
     private var star: String? {
         guard let example = STARExample(from: debrief) else { return nil }
         var lines = ["Your STAR example" + (example.question.map { " for “\($0)”" } ?? "")]
-        lines += STARPart.allCases.map { "  \($0.title): \(example.answer.text(of: $0))" }
+        lines += STARPart.allCases.map { "  \($0.title): \(SelfTalk.replayable(example.answer.text(of: $0)))" }
         if !example.revisions.isEmpty {
             lines.append("  Revised: " + example.revisions.map(\.rawValue).joined(separator: ", "))
         }
@@ -76,7 +77,7 @@ public struct ReflectionSummary: Sendable {
     }
 
     private var wins: String {
-        let note = debrief["wins.fit.note"].flatMap { $0.isSkipped ? nil : "\nOn fit: \($0.display)" } ?? ""
+        let note = debrief["wins.fit.note"].flatMap { $0.isSkipped ? nil : "\nOn fit: \($0.replayable.display)" } ?? ""
         return "What went well: \(display("wins.list"))\nStill want this kind of role: \(display("wins.fit"))" + note
     }
 
@@ -84,7 +85,7 @@ public struct ReflectionSummary: Sendable {
         let plans = [("move.plan", "move.plan.date"), ("move.plan2", "move.plan2.date")].compactMap { plan, date -> String? in
             guard let value = debrief[plan], !value.isSkipped else { return nil }
             let by = debrief[date].flatMap { $0.isSkipped ? nil : " — by \($0.display)" } ?? ""
-            return "• \(value.display)\(by)"
+            return "• \(value.replayable.display)\(by)"
         }
         return (["Your plans"] + (plans.isEmpty ? ["• none yet — you can add one with /review"] : plans)).joined(separator: "\n")
     }
@@ -97,7 +98,7 @@ public struct ReflectionSummary: Sendable {
     // MARK: - Reading answers
 
     private func display(_ stepID: String) -> String {
-        debrief[stepID]?.display ?? "(not answered)"
+        debrief[stepID]?.replayable.display ?? "(not answered)"
     }
 
     private func opensFollowUp(_ stepID: String) -> Bool {

@@ -7,10 +7,8 @@ extension STARPlugin {
         let listStepID = questionsFrom
         let steps: [Step] = [
             Say(StepID.intro, "Questions that start with “tell me about a time…” are much easier with a few stories ready. Let's shape one now in four parts: situation, task, action, result."),
-            Ask(StepID.question, Wording { Self.questionText(list: listStepID, in: $0.debrief) }, QuestionPickPrompt(listStepID: listStepID))
-                .reacting(.ruminationGuard),
+            Ask(StepID.question, Wording { Self.questionText(list: listStepID, in: $0.debrief) }, QuestionPickPrompt(listStepID: listStepID)),
             Ask(StepID.example, Wording { Self.exampleText(in: $0.debrief) }, .star)
-                .reacting(.ruminationGuard)
                 .help("Pick one real time — not what you usually do — and tell it as it happened."),
             Say(StepID.hints, Wording { Self.hintsText(through: 0, coach: coach, in: $0.debrief) })
                 .when(revised(through: 0)),
@@ -19,8 +17,7 @@ extension STARPlugin {
                 Ask(StepID.decision(round), "Keep this version, or revise one part? 1 keep, 2 situation, 3 task, 4 action, 5 result.", STARPartChoicePrompt())
                     .when(revised(through: round - 1)),
                 Ask(StepID.revision(round), Wording { Self.revisionText(round: round, in: $0.debrief) }, STARRevisionPrompt(round: round))
-                    .when(.all([revised(through: round - 1), .answer(StepID.decision(round), isNot: "keep")]))
-                    .reacting(.ruminationGuard),
+                    .when(.all([revised(through: round - 1), .answer(StepID.decision(round), isNot: "keep")])),
                 Say(StepID.revisedHints(round), Wording { Self.hintsText(through: round, coach: coach, in: $0.debrief) })
                     .when(revised(through: round)),
             ]

@@ -67,7 +67,7 @@ struct ReflectionFlowTests {
         try await tester.run(until: "feelings.now")
         try await tester.send("2 - pretty rough")
         tester.expect(contains: "both ways")
-        tester.expect(contains: "not that you failed")
+        tester.expect(contains: "not a verdict on you")
         tester.expect(contains: "far from alone")
         await tester.expectAt("feelings.friend")
         try await tester.send("That it's their loss, and the right job will come.")
@@ -82,14 +82,19 @@ struct ReflectionFlowTests {
         await tomorrow.expectAt("reflect.prepared")
     }
 
+    /// An okay mood hears the same ideas, shorter and later: no friend question, fit at the fit question.
     @Test(arguments: ["3", "5"])
     func anOkayMoodGoesStraightToTheQuestions(_ mood: String) async throws {
         let tester = try await tester()
         try await tester.run(until: "feelings.now")
         try await tester.send(mood)
-        tester.expect(notContains: "far from alone")
+        tester.expect(contains: "not a verdict on you")
+        tester.expect(contains: "far from alone")
+        tester.expect(notContains: "both ways")
         await tester.expectAt("reflect.prepared")
         try await tester.expectNoAnswer("feelings.friend")
+        try await tester.run(until: "wins.fit")
+        tester.expect(contains: "runs both ways")
     }
 
     @Test func noReplyGivesAFollowUpSuggestionInsteadOfTheEmail() async throws {
@@ -151,6 +156,6 @@ struct ReflectionFlowTests {
         let tester = try await tester()
         try await tester.run(until: "wins.fit")
         try await tester.send("2")
-        tester.expect(contains: "fit works both ways")
+        tester.expect(contains: "what you don't want as well as what you do")
     }
 }

@@ -23,14 +23,14 @@ public enum PracticeDeck {
             for (offset, question) in debrief.items(steps.struggledList).enumerated() {
                 let key = StepKey(steps.struggledList, item: offset + 1)
                 cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(key.rawValue)", kind: .struggledQuestion, debriefID: debrief.id,
-                                          question: question, lastAnswer: debrief.text(StepKey(steps.struggledNow, item: offset + 1)),
+                                          question: question, lastAnswer: debrief.text(StepKey(steps.struggledNow, item: offset + 1)).map(SelfTalk.replayable),
                                           schedule: .new(on: day)))
             }
             for example in debrief.starExamples(steps: steps) {
                 let star = example.latest
                 let question = debrief.text(StepKey(steps.starQuestion, item: example.key.item))
                     ?? "Tell me about a time: \(star.situation)"
-                let told = star.parts.map { "\($0.name): \($0.text)" }.joined(separator: "\n")
+                let told = star.parts.map { "\($0.name): \(SelfTalk.replayable($0.text))" }.joined(separator: "\n")
                 cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(example.key.rawValue)", kind: .starExample, debriefID: debrief.id,
                                           question: question, lastAnswer: told, schedule: .new(on: day)))
             }

@@ -41,6 +41,8 @@ public struct PracticeRound: Sendable {
     /// How many gradings this round has handed over.
     public private(set) var reviews = 0
     private var phase: Phase = .trying
+    /// The coach answers a self-verdict in a practice attempt once a round, as in a debrief.
+    private var repliedToSelfTalk = false
 
     /// A round over `cards` (usually ``PracticeStore/due(on:limit:)``), reviewed on `day`.
     public init(cards: [PracticeCard], on day: DayDate) {
@@ -76,9 +78,14 @@ public struct PracticeRound: Sendable {
             return Turn(messages: [Message(.status, "This round is over. Start a new one to practise again.")])
         case .trying:
             phase = .grading(attempt: text.isEmpty ? nil : text)
-            let last = queue[0].lastAnswer.map { "Your last answer:\n\($0)" }
+            let last = queue[0].lastAnswer.map { "Your last answer:\n\(SelfTalk.replayable($0))" }
                 ?? "You had no answer noted for this one yet; what you just tried is a start."
-            return Turn(messages: [Message(.coach, last), Message(.question, "How did it go? again, hard, good or easy")])
+            var messages = [Message(.coach, last), Message(.question, "How did it go? again, hard, good or easy")]
+            if !repliedToSelfTalk, let verdict = SelfTalk.verdict(in: text) {
+                repliedToSelfTalk = true
+                messages.insert(Message(.coach, SelfTalk.reply(to: verdict.kind)), at: 0)
+            }
+            return Turn(messages: messages)
         case .grading(let attempt):
             guard let grade = Self.grade(text) else {
                 return Turn(messages: [Message(.reason, "Type again, hard, good or easy (or 1 to 4).")])

@@ -4,7 +4,8 @@ import DebriefKit
 /// The sections of one debrief: the parts ``StepMap`` names, then every other answer as it is.
 ///
 /// Nothing is dropped: an answer whose id the map does not know is listed under "More of
-/// your answers" with its question (from the flow, when given) or its id.
+/// your answers" with its question (from the flow, when given) or its id. Answers are read
+/// as ``DebriefKit/AnswerValue/replayable``: a self-verdict the person kept is not printed.
 struct DebriefSections {
     var debrief: Debrief
     var steps: StepMap
@@ -15,7 +16,7 @@ struct DebriefSections {
         func take(_ key: StepKey) -> AnswerValue? {
             guard let value = debrief.answers[key]?.value else { return nil }
             used.insert(key)
-            return value
+            return value.replayable
         }
         for id in steps.interview { _ = take(StepKey(id)) }
         var blocks: [ReportBlock] = [.fields(summaryFields(take: take))]
@@ -37,15 +38,15 @@ struct DebriefSections {
             if let latest = example.latestKey { _ = take(latest) }
             let question = take(StepKey(steps.starQuestion, item: example.key.item)).map(\.display)
             blocks += [.heading(level: level, text: question.map { "Example: \($0)" } ?? "Example in STAR form"),
-                       .fields(example.latest.parts.map { ReportBlock.Field(label: $0.name, value: $0.text) })]
+                       .fields(example.latest.parts.map { ReportBlock.Field(label: $0.name, value: SelfTalk.replayable($0.text)) })]
             if example.latestKey != nil {
-                let first = example.first.parts.map { "\($0.name): \($0.text)" }.joined(separator: "\n")
+                let first = example.first.parts.map { "\($0.name): \(SelfTalk.replayable($0.text))" }.joined(separator: "\n")
                 blocks.append(.fields([ReportBlock.Field(label: "As first told", value: first)]))
             }
         }
 
         if let wins = take(StepKey(steps.wins)), !wins.isSkipped {
-            blocks += [.heading(level: level, text: "What went well"), .items(debrief.items(steps.wins))]
+            blocks += [.heading(level: level, text: "What went well"), .items(debrief.items(steps.wins).map(SelfTalk.replayable))]
         }
 
         var fit: [ReportBlock.Field] = []
@@ -96,7 +97,7 @@ struct DebriefSections {
     }
 
     private func planLine(_ plan: Plan) -> String {
-        var line = plan.text
+        var line = SelfTalk.replayable(plan.text)
         if let due = plan.due { line += " (by \(due.iso))" }
         if let done = plan.doneOn { line += " ✓ done \(done.iso)" }
         return line
@@ -108,7 +109,7 @@ struct DebriefSections {
         let ordered = debrief.trail + debrief.answers.keys.filter { !seen.contains($0) }.sorted()
         return ordered.compactMap { key in
             guard seen.insert(key).inserted, let answer = debrief.answers[key] else { return nil }
-            return ReportBlock.Field(label: label(for: key), value: answer.value.display)
+            return ReportBlock.Field(label: label(for: key), value: answer.value.replayable.display)
         }
     }
 

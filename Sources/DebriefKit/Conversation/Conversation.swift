@@ -80,7 +80,11 @@ public struct Conversation: Sendable {
         }
         d.updatedAt = now
         let trimmed = line.trimmingCharacters(in: .whitespaces)
-        if trimmed.hasPrefix("/"), !trimmed.hasPrefix("//") {
+        let isCommand = trimmed.hasPrefix("/") && !trimmed.hasPrefix("//")
+        if let sentence = cursor.rewording, !isCommand || ["/skip", "/s"].contains(trimmed.lowercased()) {
+            return reword(sentence, as: isCommand ? "" : trimmed, cursor: cursor, in: d, at: now)
+        }
+        if isCommand {
             return command(trimmed, cursor: cursor, in: d, at: now)
         }
         let text = trimmed.hasPrefix("//") ? String(trimmed.dropFirst()) : line
@@ -139,18 +143,30 @@ public struct Conversation: Sendable {
         case .accepted(let value):
             let raw = lines.joined(separator: "\n")
             let messages = record(value, raw: raw, for: key, step: step, in: &d, at: now)
+            if d.cursor?.rewording != nil { return ask(key, in: d, at: now, saying: messages) }
             return advance(from: key, in: d, at: now, saying: messages)
         }
     }
 
-    /// Stores an answer (or a skip), fills the interview, logs it and runs reactions.
+    /// Stores an answer (or a skip), fills the interview, logs it and runs reactions; or, when
+    /// the typed words hold a self-verdict, answers it instead and sets the cursor to invite a
+    /// fairer wording (``Cursor/rewording``).
     func record(_ value: AnswerValue, raw: String, for key: StepKey, step: Step, in d: inout Debrief, at now: Date) -> [Message] {
-        d.answers[key] = Answer(value: value, raw: raw, answeredAt: now)
+        let answer = Answer(value: value, raw: raw, answeredAt: now)
+        d.answers[key] = answer
         if let field = step.records { d.interview.record(value, as: field) }
         d.trail.removeAll { $0 == key }
         d.trail.append(key)
         d.log(.answered(step: key, raw: raw), at: now)
         guard !value.isSkipped, let chapter = flow.chapter(of: key.stepID) else { return [] }
+        if step.listensForSelfTalk, let verdict = selfVerdict(in: answer, chapter: chapter.id, of: d) {
+            let reply = SelfTalk.reply(to: verdict.kind)
+            d.log(.said(text: reply, source: "selftalk@\(chapter.id)"), at: now)
+            if let cursor = d.cursor {
+                d.status = .inProgress(Cursor(step: cursor.step, returnTo: cursor.returnTo, rewording: verdict.sentence))
+            }
+            return [Message(.coach, reply)]
+        }
         var messages: [Message] = []
         for reaction in step.reactions {
             let source = "reaction:\(reaction.id)@\(chapter.id)"
@@ -160,6 +176,34 @@ public struct Conversation: Sendable {
             d.log(.said(text: text, source: source), at: now)
         }
         return messages
+    }
+
+    /// The self-verdict the coach answers in `answer`: none if the coach already answered one in
+    /// this chapter, or already invited a fairer wording of that very sentence.
+    func selfVerdict(in answer: Answer, chapter: String, of d: Debrief) -> SelfVerdict? {
+        guard !d.transcript.contains(where: { $0.kind.source == "selftalk@\(chapter)" }) else { return nil }
+        return SelfTalk.verdicts(in: answer.typedText).first { verdict in
+            let invitation = SelfTalk.invitation(for: verdict.sentence)
+            return !d.transcript.contains { if case .asked(_, invitation) = $0.kind { true } else { false } }
+        }
+    }
+
+    /// Takes the line after the invitation: a fairer wording of `sentence`, or a keep.
+    func reword(_ sentence: String, as line: String, cursor: Cursor, in debrief: Debrief, at now: Date) -> Turn {
+        var d = debrief
+        let key = cursor.step
+        var next = cursor
+        next.rewording = nil
+        d.status = .inProgress(next)
+        guard !SelfTalk.keeps(line), let answer = d.answers[key] else {
+            d.log(.said(text: SelfTalk.kept, source: "selftalk.kept"), at: now)
+            return advance(from: key, in: d, at: now, saying: [Message(.hint, SelfTalk.kept)])
+        }
+        let fairer = answer.rewording(sentence, as: line)
+        d.answers[key] = fairer
+        if let field = flow.step(key.stepID)?.records { d.interview.record(fairer.value, as: field) }
+        d.log(.answered(step: key, raw: fairer.raw), at: now)
+        return advance(from: key, in: d, at: now, saying: [Message(.coach, SelfTalk.thanks)])
     }
 
     // MARK: - Moving through the flow
@@ -202,7 +246,8 @@ public struct Conversation: Sendable {
         let previous = d.cursor
         let returnTo = previous?.step == key ? previous?.returnTo : nil
         let draft = previous?.step == key ? previous?.draft ?? [] : []
-        d.status = .inProgress(Cursor(step: key, draft: draft, returnTo: returnTo))
+        let rewording = previous?.step == key ? previous?.rewording : nil
+        d.status = .inProgress(Cursor(step: key, draft: draft, returnTo: returnTo, rewording: rewording))
         messages += question(for: key, in: d)
         d.log(.asked(step: key, text: messages.last { $0.kind == .question }?.text ?? ""), at: now)
         return Turn(messages: messages, debrief: d, outcome: .continuing)
@@ -211,6 +256,9 @@ public struct Conversation: Sendable {
     /// The question for `key`, with the kept answer or the multi-line progress under it.
     func question(for key: StepKey, in d: Debrief) -> [Message] {
         guard let step = flow.step(key.stepID) else { return [] }
+        if d.cursor?.step == key, let sentence = d.cursor?.rewording {
+            return [Message(.question, SelfTalk.invitation(for: sentence))]
+        }
         var messages = [Message(.question, step.wording.text(in: wordingContext(for: key, in: d)))]
         if let draft = d.cursor?.draft, !draft.isEmpty,
            case .needsMore(let ask)? = step.prompt?.evaluate(draft, in: PromptContext(today: DayDate(d.updatedAt, in: calendar), debrief: d)) {

@@ -24,6 +24,9 @@ public struct Step: Sendable {
     public var records: InterviewField?
     /// Extra guidance for `/help` on this step.
     public var help: String?
+    /// Whether the engine reads the typed answer for self-talk (see ``SelfTalk``); true unless
+    /// the step asks for a name or a fact, where "Nothing Ltd" is just a name.
+    public var listensForSelfTalk: Bool
 
     /// A step; usually written with `Ask` or `Say`.
     public init(id: String, wording: Wording, prompt: (any Prompt)?) {
@@ -35,6 +38,7 @@ public struct Step: Sendable {
         self.repeatsOver = nil
         self.records = nil
         self.help = nil
+        self.listensForSelfTalk = true
     }
 
     /// Whether the person answers this step (false for ``Say(_:_:)`` steps).
@@ -65,6 +69,13 @@ public struct Step: Sendable {
     public func records(_ field: InterviewField) -> Step {
         var copy = self
         copy.records = field
+        return copy
+    }
+
+    /// Leaves this step's answer out of the self-talk check: for names and facts, not reflections.
+    public func withoutSelfTalk() -> Step {
+        var copy = self
+        copy.listensForSelfTalk = false
         return copy
     }
 

@@ -27,7 +27,7 @@ public enum AnswerValue: Hashable, Sendable {
         }
     }
 
-    /// All free text the answer holds, for search and for the rumination guard.
+    /// All free text the answer holds, for search and for the self-talk check (``Answer/typedText``).
     public var searchableText: String {
         switch self {
         case .text(let text): text

@@ -29,12 +29,16 @@ public struct Cursor: Hashable, Codable, Sendable {
     public var attempts: Int
     /// Set while `/review N` re-asks an earlier step: where to continue afterwards.
     public var returnTo: StepKey?
+    /// Set after a self-verdict in the answer to `step`: the sentence the coach invited the
+    /// person to put more fairly. The next line rewords it, or keeps it (see ``SelfTalk``).
+    public var rewording: String?
 
     /// A cursor at `step`.
-    public init(step: StepKey, draft: [String] = [], attempts: Int = 0, returnTo: StepKey? = nil) {
+    public init(step: StepKey, draft: [String] = [], attempts: Int = 0, returnTo: StepKey? = nil, rewording: String? = nil) {
         self.step = step
         self.draft = draft
         self.attempts = attempts
         self.returnTo = returnTo
+        self.rewording = rewording
     }
 }

@@ -1,0 +1,34 @@
+import Foundation
+
+// What the coach says when a self-verdict is found: one warm line in the spirit of
+// self-compassion (speak to yourself as to a friend; one interview is one conversation), then
+// an invitation to put it more fairly, which the person may decline.
+extension SelfTalk {
+    /// One short, warm reply to a verdict of `kind`.
+    public static func reply(to kind: SelfVerdict.Kind) -> String {
+        switch kind {
+        case .label:
+            "That's a hard thing to call yourself. You wouldn't say it to a friend after one interview — one interview is one conversation on one day, not a measure of you."
+        case .prediction:
+            "It can feel that way right after a no. But one interview is one conversation on one day; it can't tell you how the next ones will go."
+        case .blame:
+            "That's a lot to carry on your own. An interview has two sides, and one conversation on one day is not the whole story of you."
+        }
+    }
+
+    /// The follow-up question: put `sentence` more fairly, or keep it.
+    public static func invitation(for sentence: String) -> String {
+        "If you'd like, put “\(TextNormaliser.quoted(sentence, limit: 120).dropFirst().dropLast())” more fairly — the way you'd say it to a friend, about this one time (for example: “this time, the salary question threw me”). Or press Enter, or type keep, to leave it as you wrote it."
+    }
+
+    /// What the coach says after a fairer wording is saved.
+    public static let thanks = "Thank you — that's the wording that's kept."
+    /// What the coach says when the person keeps what they wrote.
+    public static let kept = "Kept as you wrote it."
+
+    /// Whether `line` declines the invitation: empty, "keep", "no", "skip".
+    public static func keeps(_ line: String) -> Bool {
+        let folded = TextNormaliser.folded(line).trimmingCharacters(in: CharacterSet(charactersIn: ".! "))
+        return ["", "keep", "keep it", "no", "nope", "no thanks", "leave it", "skip", "k"].contains(folded)
+    }
+}

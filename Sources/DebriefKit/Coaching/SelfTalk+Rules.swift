@@ -1,0 +1,194 @@
+// The rules over one sentence. Each rule finds a first-person subject and a predicate (a label,
+// a global prediction, blanket blame), then the exceptions decide: negation ("I'm not useless"),
+// someone else's words ("my friend said…"), and owning a specific mistake with what was done
+// about it ("…so I wrote a checklist").
+extension SelfTalk {
+    /// The kind of verdict in one sentence, or nil for ordinary reflection.
+    static func kind(of words: [String]) -> SelfVerdict.Kind? {
+        if let at = label(in: words), !reported(at, in: words) { return .label }
+        if let at = prediction(in: words), !reported(at, in: words) { return .prediction }
+        if let at = blame(in: words), !reported(at, in: words), !remedied(after: at, in: words) { return .blame }
+        return nil
+    }
+
+    // MARK: Labels
+
+    /// "I'm useless", "I am very bad person for interviews", "what a failure I am", "I'm not good enough".
+    static func label(in words: [String]) -> Int? {
+        for s in words.indices where subjects.contains(words[s]) || words[s] == "me" && words.dropFirst(s + 1).first == "is" {
+            if words[s] == "i'll" || words[s] == "i'd" || words[s] == "i've" {
+                guard words.dropFirst(s + 1).prefix(3).contains(where: { $0 == "be" || $0 == "been" }) else { continue }
+            }
+            var i = s + 1
+            var sawCopula = words[s] == "i'm" || words[s] != "i"
+            var feeling = false
+            while i < words.count, copulas.contains(words[i]) || fillers.contains(words[i]) || negates(words[i]) && !startsPhrase(at: i, in: words) {
+                if copulas.contains(words[i]) { sawCopula = true; feeling = feeling || words[i] == "feel" || words[i] == "felt" }
+                i += 1
+            }
+            if words[s] == "i", i < words.count, words[i] == "suck" || words[i] == "stink" {
+                if wholeSelf(after: i, in: words, present: true) { return i }
+                continue
+            }
+            if words[s] == "i", i + 1 < words.count, words[i] == "hate", words[i + 1] == "myself" { return i }
+            guard sawCopula, i < words.count else { continue }
+            let before = words[clauseStart(s, in: words)..<s]
+            let negated = words[s..<i].contains(where: negates) || before.contains(where: negates) && before.contains(where: cognition.contains)
+            if deniedStrengths.contains(where: { words.dropFirst(i).starts(with: $0) }) { if negated { return i }; continue }
+            if negated { continue }
+            if harshLabels.contains(words[i]) || labelPhrases.contains(where: { words.dropFirst(i).starts(with: $0) }) { return i }
+            if plainLabels.contains(words[i]) {
+                let present = !feeling && words[s..<i].contains { $0 == "i'm" || $0 == "am" || $0 == "be" }
+                if wholeSelf(after: i, in: words, present: present) { return i }
+            }
+        }
+        return exclaimed(in: words)
+    }
+
+    /// Whether a label phrase that starts with "not" or "no" begins at `i` ("not good enough").
+    private static func startsPhrase(at i: Int, in words: [String]) -> Bool {
+        labelPhrases.contains { words.dropFirst(i).starts(with: $0) }
+    }
+
+    /// Whether a plain label at `i` is about the whole person: nothing specific after it (in the
+    /// present tense), a person ("a bad candidate"), or a whole domain ("at interviews", "at this").
+    private static func wholeSelf(after i: Int, in words: [String], present: Bool) -> Bool {
+        let rest = Array(words.dropFirst(i + 1).prefix { !connectors.contains($0) || $0 == "at" })
+        guard let next = rest.first else { return present }
+        if ["person", "candidate", "employee", "engineer", "developer", "designer", "manager", "worker", "interviewee",
+            "applicant", "professional", "communicator", "speaker", "human"].contains(next) { return true }
+        guard ["at", "in", "for", "with"].contains(next) else { return false }
+        let domain = rest.dropFirst().first { !["the", "my", "a", "an", "job", "all"].contains($0) } ?? rest.dropFirst().first ?? ""
+        return wholeDomains.contains(domain) && !(rest.dropFirst().first.map { ["the", "that"].contains($0) } ?? false)
+    }
+
+    /// "What a failure (I am)", "such an idiot", "stupid me" said without a subject.
+    private static func exclaimed(in words: [String]) -> Int? {
+        for (i, word) in words.enumerated() where word == "what" || word == "such" {
+            guard i + 2 < words.count, words[i + 1] == "a" || words[i + 1] == "an", harshLabels.contains(words[i + 2]),
+                  !["disaster", "joke", "disgrace", "embarrassment", "worst"].contains(words[i + 2]) else { continue }
+            let after = words.dropFirst(i + 3).first
+            if after == nil || after == "i" || after == "i'm" || after == "," || after == "i've" { return i + 2 }
+        }
+        if words.count >= 2, harshLabels.contains(words[0]), words[1] == "me" { return 0 }
+        return nil
+    }
+
+    // MARK: Predictions
+
+    /// "I'll never get a job", "nobody will ever hire me", "never I will get job", "I don't think I'll ever find work".
+    static func prediction(in words: [String]) -> Int? {
+        for (n, word) in words.enumerated() {
+            let clause = clause(around: n, in: words)
+            let span = words[clause]
+            let mine = span.contains(where: subjects.contains)
+            if word == "never" || word == "ever" && span[..<n].contains(where: { negates($0) || $0 == "doubt" }) {
+                if span[n...].contains("again") || span.contains("before") || span.contains("until") { continue }
+                if noOneHires(in: span) { return n }
+                guard mine, let verb = outcome(after: n, in: words, clause: clause) else { continue }
+                let modal = span.contains(where: futures.contains)
+                if modal || habitualOutcomes.contains(words[verb]) { return n }
+            } else if noOne.contains(word) || word == "no" && ["one", "company", "employer", "recruiter", "body"].contains(words.dropFirst(n + 1).first ?? "") {
+                if noOneHires(in: span) { return n }
+            } else if mine, word == "won't" || word == "can't" || word == "not" && span.contains("going") {
+                if let verb = outcome(after: n, in: words, clause: clause), globalObject(after: verb, in: words) { return n }
+            } else if mine, word == "always" || word == "forever", span.contains(where: futures.contains),
+                      span.contains(where: bleakFutures.contains) {
+                return n
+            }
+        }
+        return nil
+    }
+
+    /// The first outcome verb within a few words after `n` in the clause ("never going to be").
+    private static func outcome(after n: Int, in words: [String], clause: Range<Int>) -> Int? {
+        let window = (n + 1)..<min(clause.upperBound, n + 6)
+        for i in window {
+            if firstTimes.contains(words[i]) && i == n + 1 { return nil }
+            guard outcomes.contains(words[i]) else { continue }
+            if words[i] == "get" || words[i] == "gets" { return gettable.contains(words.dropFirst(i + 1).first ?? "") ? i : nil }
+            if words[i] == "do" { return words.dropFirst(i + 1).prefix(2).contains { ["anything", "it", "this", "well"].contains($0) } ? i : nil }
+            if words[i] == "make" { return words.dropFirst(i + 1).first == "it" ? i : nil }
+            if words[i] == "work" { return ["in", "as", "anywhere", "there"].contains(words.dropFirst(i + 1).first ?? "") ? i : nil }
+            return i
+        }
+        return nil
+    }
+
+    /// Whether "won't get…" or "can't find…" names something global: a job, hired, anywhere.
+    private static func globalObject(after verb: Int, in words: [String]) -> Bool {
+        let rest = Array(words.dropFirst(verb + 1).prefix(3))
+        if words[verb] == "do" { return rest.contains("anything") || rest.starts(with: ["this", "anymore"]) }
+        return rest.first.map { ["hired", "anywhere", "anything", "employed", "work"].contains($0) } == true
+            || rest.starts(with: ["a", "job"]) || rest.starts(with: ["any", "job"]) || rest.starts(with: ["a", "career"])
+            || rest.starts(with: ["good", "enough"]) || rest.starts(with: ["an", "offer"]) || rest.starts(with: ["job"])
+    }
+
+    /// "Nobody will ever hire me", "no company wants someone like me", "they'll never hire me".
+    private static func noOneHires(in span: ArraySlice<String>) -> Bool {
+        guard let verb = span.firstIndex(where: hiring.contains) else { return false }
+        let objects = span[verb...].prefix(6)
+        return objects.contains("me") && !(span[verb] == "give" || span[verb] == "gives") || objects.contains("chance") && objects.contains("me")
+    }
+
+    // MARK: Blame
+
+    /// "It's all my fault", "I ruin every interview", "I always screw it up", "I get everything wrong".
+    static func blame(in words: [String]) -> Int? {
+        for (f, word) in words.enumerated() where word == "fault" || word == "blame" {
+            let clause = clause(around: f, in: words)
+            let span = words[clause]
+            if span.contains(where: negates) { continue }
+            let mine = word == "fault" ? words[max(clause.lowerBound, f - 2)..<f].contains("my")
+                : span[..<f].contains { $0 == "i" || $0 == "i'm" } || span.dropFirst(f - clause.lowerBound + 1).first == "myself"
+            guard mine else { continue }
+            let whole = span.contains(where: wholeBlame.contains) || span.first == "everything"
+            let specific = words.dropFirst(f + 1).prefix { !connectors.contains($0) || $0 == "that" }
+                .contains { !["myself", "for", "entirely", "really", "honestly", "again"].contains($0) }
+            if whole || !specific { return f }
+        }
+        for (v, word) in words.enumerated() where failures.contains(word) || word == "wrong" || word == "mistakes" {
+            let clause = clause(around: v, in: words)
+            let span = words[clause]
+            if word == "mistakes", !span.contains(where: { $0.hasPrefix("mak") || $0 == "made" }) { continue }
+            if word == "wrong", !span[..<v].contains(where: { ["get", "got", "say", "do", "does", "did", "getting", "doing", "saying", "go", "goes"].contains($0) }) { continue }
+            guard let s = span.firstIndex(where: { subjects.contains($0) }) else { continue }
+            if words[min(s, v)..<max(s, v)].contains(where: negates) { continue }
+            if span.contains(where: blankets.contains) || span.contains("again") && span.filter({ $0 == "again" }).count > 1 { return v }
+        }
+        return nil
+    }
+
+    // MARK: Exceptions
+
+    /// Whether the words at `at` are someone else's, reported: "my friend said I'm…", "they told me…".
+    /// "I told myself I'm useless" and "I think I'm useless" are still the person's own.
+    static func reported(_ at: Int, in words: [String]) -> Bool {
+        guard let verb = words[..<at].lastIndex(where: reporting.contains) else { return false }
+        let speaker = words[max(0, verb - 3)..<verb]
+        return !speaker.contains { subjects.contains($0) || $0 == "myself" }
+    }
+
+    /// Whether the sentence goes on to what was done about it: "…, so I wrote a checklist".
+    static func remedied(after at: Int, in words: [String]) -> Bool {
+        let rest = Array(words.dropFirst(at + 1))
+        for (i, word) in rest.enumerated() where subjects.contains(word) || word == "we" {
+            guard rest[..<i].contains(where: connectors.contains) || rest[..<i].contains("now") else { continue }
+            let next = rest.dropFirst(i + 1).prefix(2)
+            if next.contains(where: remedies.contains) && !next.contains("never") || word == "i'll" && !next.contains("never") { return true }
+        }
+        return rest.contains("lesson") || rest.starts(with: [",", "lesson"])
+    }
+
+    /// The words of the clause around `i`: from the connector before it to the one after.
+    static func clause(around i: Int, in words: [String]) -> Range<Int> {
+        let start = clauseStart(i, in: words)
+        let end = words.dropFirst(i + 1).firstIndex(where: { $0 == "," || $0 == "but" || $0 == "so" || $0 == "because" || $0 == "though" || $0 == "although" }) ?? words.count
+        return start..<end
+    }
+
+    /// Where the clause around `i` starts: after the last ",", "but", "so", "because" before it.
+    static func clauseStart(_ i: Int, in words: [String]) -> Int {
+        (words[..<i].lastIndex { $0 == "," || $0 == "but" || $0 == "so" || $0 == "because" || $0 == "though" || $0 == "although" }).map { $0 + 1 } ?? 0
+    }
+}
