@@ -15,7 +15,7 @@ final class YAMLReader {
     let file: String
     private var errors: [YAMLPluginError] = []
     /// Problems found past ``maxErrors``.
-    private(set) var unreported = 0
+    private var unreported = 0
 
     init(file: String) {
         self.file = file
