@@ -46,7 +46,7 @@ public enum YAMLConfiguration {
             configuration.order = ids("order")
             configuration.disabled = Set(ids("disabled"))
         }
-        guard reader.errors.isEmpty else { throw YAMLPluginErrors(reader.errors) }
+        guard reader.problems == 0 else { throw reader.report }
         return configuration
     }
 }

@@ -11,7 +11,7 @@ public struct YAMLPlugin: DebriefPlugin {
     public let version: String
     /// The chapter the file declares.
     public let chapter: Chapter
-    /// Where it was loaded from, for messages and `plugins list`.
+    /// Where it was loaded from, for messages and `plugins list`, safe to print.
     public let file: String
 
     /// A plugin from a parsed chapter.
@@ -19,7 +19,7 @@ public struct YAMLPlugin: DebriefPlugin {
         self.id = id
         self.version = String(version)
         self.chapter = chapter
-        self.file = file
+        self.file = TextNormaliser.displayable(file)
     }
 
     public var chapters: [Chapter] { [chapter] }

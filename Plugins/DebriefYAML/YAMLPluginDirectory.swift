@@ -36,23 +36,22 @@ public enum YAMLPluginDirectory {
     /// Step and chapter ids of `builtIn` are known to conditions and placements, and a
     /// plugin that reuses an id already taken is refused.
     public static func load(from directories: [String], builtIn: Flow) -> Discovery {
-        var parser = YAMLPluginParser(knownStepIDs: builtIn.stepIDs, knownChapterIDs: Set(builtIn.chapters.map(\.id)))
-        var discovery = Discovery(plugins: [], failures: [])
         var seen = Set<String>()
-        for directory in directories where seen.insert(directory).inserted {
-            for file in files(in: directory) {
-                do throws(YAMLPluginErrors) {
-                    let plugin = try loadFile(file, parser: parser)
-                    if parser.knownChapterIDs.contains(plugin.id) {
-                        throw YAMLPluginErrors([YAMLPluginError(file: file, line: 0, column: 0,
-                            message: "a chapter with id \"\(plugin.id)\" is already loaded; give this plugin its own id")])
-                    }
-                    parser.knownStepIDs.formUnion(plugin.chapter.steps.map(\.id))
-                    parser.knownChapterIDs.insert(plugin.id)
-                    discovery.plugins.append(plugin)
-                } catch {
-                    discovery.failures.append(error)
-                }
+        return load(files: directories.filter { seen.insert($0).inserted }.flatMap(files(in:)), builtIn: builtIn)
+    }
+
+    /// Loads these files in order, each joining `builtIn` and the files before it. Starting
+    /// `debrief` and `debrief plugins validate` both come here, so a file that validates loads.
+    public static func load(files: [String], builtIn: Flow) -> Discovery {
+        var parser = YAMLPluginParser(joining: builtIn)
+        var discovery = Discovery(plugins: [], failures: [])
+        for file in files {
+            do throws(YAMLPluginErrors) {
+                let plugin = try loadFile(file, parser: parser)
+                parser.admit(plugin)
+                discovery.plugins.append(plugin)
+            } catch {
+                discovery.failures.append(error)
             }
         }
         return discovery

@@ -1,3 +1,5 @@
+import DebriefKit
+
 /// One problem in a YAML plugin file, with where it is and what was expected.
 ///
 /// Printed the way compilers do, so editors can jump to it:
@@ -20,8 +22,10 @@ public struct YAMLPluginError: Error, Sendable, Hashable, CustomStringConvertibl
         self.message = message
     }
 
+    /// The compiler-style line, safe to print: the file name and the message may quote the plugin.
     public var description: String {
-        line > 0 ? "\(file):\(line):\(column): error: \(message)" : "\(file): error: \(message)"
+        let file = TextNormaliser.displayable(file), message = TextNormaliser.displayable(message)
+        return line > 0 ? "\(file):\(line):\(column): error: \(message)" : "\(file): error: \(message)"
     }
 }
 

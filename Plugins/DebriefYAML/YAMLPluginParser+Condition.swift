@@ -2,6 +2,15 @@ import DebriefKit
 import Yams
 
 extension YAMLPluginParser {
+    /// Reads a whole `when:`, refusing one too large to read or to check at every step.
+    func readBoundedCondition(_ node: Node, step: String, scope: StepScope, reader: YAMLReader) -> Condition? {
+        guard reader.size(of: node, upTo: Self.maxConditionSize) <= Self.maxConditionSize else {
+            reader.fail(node, "this condition has more than \(Self.maxConditionSize) parts; split the question into simpler steps")
+            return nil
+        }
+        return readCondition(node, step: step, scope: scope, reader: reader)
+    }
+
     /// Reads `when:`: a comparison on one earlier step, or `all`/`any`/`not` of conditions.
     ///
     /// ```yaml
@@ -32,7 +41,7 @@ extension YAMLPluginParser {
             values.forEach { checkValue($0, node: pair.value, against: prompt, reader: reader) }
             return .answer(id, in: values)
         case "less-than", "greater-than":
-            guard let bound = reader.int(pair.value, what: test) else { return nil }
+            guard let bound = reader.int(pair.value, what: test, in: Self.scaleBounds) else { return nil }
             if let prompt, !(prompt is ScalePrompt) {
                 reader.fail(pair.key, "\(test) compares numbers, but \"\(id)\" is not a scale question")
             }

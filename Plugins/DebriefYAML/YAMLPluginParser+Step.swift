@@ -5,14 +5,14 @@ import Yams
 extension YAMLPluginParser {
     /// Reads one step, checking its references against the steps before it.
     func readStep(_ node: Node, scope: inout StepScope, reader: YAMLReader) -> Step? {
-        let before = reader.errors.count
+        let before = reader.problems
         guard let pairs = reader.mapping(node, allowed: Self.stepKeys, what: "a step") else { return nil }
         guard let idNode = pairs["id"]?.value else {
             reader.fail(node, "this step has no id; add `id: chapter.name`, unique in the flow")
             return nil
         }
         guard let id = reader.string(idNode, what: "the step id") else { return nil }
-        if id.contains("#") || id.contains(" ") || id.contains("{") {
+        if id.contains("#") || id.contains(where: \.isWhitespace) || id.contains("{") {
             reader.fail(idNode, "the step id \"\(id)\" must not contain spaces, # or braces; use letters, digits, '.', '-' or '_'")
         }
         if scope.all.contains(id) {
@@ -39,7 +39,7 @@ extension YAMLPluginParser {
         if let template = text?.template { checkPlaceholders(template, node: pairs["ask"]?.value ?? pairs["say"]?.value, step: id, scope: scope,
                                                              hasItem: pairs["for-each"] != nil, reader: reader) }
         var step = Step(id: id, wording: text ?? "", prompt: prompt)
-        if let pair = pairs["when"] { step.condition = readCondition(pair.value, step: id, scope: scope, reader: reader) }
+        if let pair = pairs["when"] { step.condition = readBoundedCondition(pair.value, step: id, scope: scope, reader: reader) }
         if let pair = pairs["for-each"], let list = reader.string(pair.value, what: "the list step to repeat over") {
             if let listPrompt = scope.earlier[list], !(listPrompt is ListPrompt) {
                 reader.fail(pair.value, "\"\(list)\" is not a list question; for-each repeats over the items of a `type: list` step")
@@ -53,11 +53,11 @@ extension YAMLPluginParser {
             step.records = InterviewField(rawValue: field)
         }
         // Known before its reactions, which may test this step's own answer.
-        scope.earlier.updateValue(prompt, forKey: id)
+        scope.add(id, prompt: prompt)
         if let pair = pairs["reactions"] {
             step.reactions = readReactions(pair.value, step: id, scope: scope, reader: reader)
         }
-        return reader.errors.count == before ? step : nil
+        return reader.problems == before ? step : nil
     }
 
     private func readPrompt(_ pairs: [String: (key: Node, value: Node)], node: Node, reader: YAMLReader) -> (any Prompt)? {
@@ -69,14 +69,15 @@ extension YAMLPluginParser {
         for key in uses.values.flatMap({ $0 }) where pairs[key] != nil && !(uses[type] ?? []).contains(key) {
             reader.fail(pairs[key]!.key, "\"\(key)\" does not apply to a \(type) question")
         }
-        func int(_ key: String) -> Int? { pairs[key].flatMap { reader.int($0.value, what: key) } }
+        func int(_ key: String, in range: ClosedRange<Int>) -> Int? { pairs[key].flatMap { reader.int($0.value, what: key, in: range) } }
         func bool(_ key: String) -> Bool? { pairs[key].flatMap { reader.bool($0.value, what: key) } }
         func text(_ key: String) -> String? { pairs[key].flatMap { reader.string($0.value, what: key) } }
         switch type {
         case "yes-partly-no": return YesPartlyNoPrompt()
         case "star": return STARPrompt()
         case "scale":
-            let low = int("min") ?? 1, high = int("max") ?? 5
+            guard let low = pairs["min"] == nil ? 1 : int("min", in: Self.scaleBounds),
+                  let high = pairs["max"] == nil ? 5 : int("max", in: Self.scaleBounds) else { return nil }
             guard low < high, high - low <= 20 else {
                 reader.fail(pairs["max"]?.value ?? node, "a scale needs min below max (at most 20 apart), like min: 1 and max: 5")
                 return nil
@@ -98,19 +99,15 @@ extension YAMLPluginParser {
             if Set(options.map { $0.lowercased() }).count != options.count { reader.fail(pair.value, "the options repeat; list each once") }
             return ChoicePrompt(options, allowsOther: bool("allow-other") ?? false)
         case "list":
-            let minimum = int("min-items") ?? (bool("optional") == true ? 0 : 1)
-            let maximum = int("max-items") ?? 20
-            guard minimum >= 0, maximum >= max(minimum, 1) else {
+            let minimum = int("min-items", in: Self.itemCounts) ?? (bool("optional") == true ? 0 : 1)
+            let maximum = int("max-items", in: Self.itemCounts) ?? 20
+            guard maximum >= max(minimum, 1) else {
                 reader.fail(pairs["max-items"]?.value ?? node, "max-items must be at least 1 and at least min-items")
                 return nil
             }
             return ListPrompt(minimum: minimum, maximum: maximum)
         default:
-            let length = int("max-length") ?? 4000
-            guard length > 0 else {
-                reader.fail(pairs["max-length"]!.value, "max-length must be a positive number of characters")
-                return nil
-            }
+            guard let length = pairs["max-length"] == nil ? 4000 : int("max-length", in: 1...AnswerLimit.characters) else { return nil }
             return TextPrompt(optional: bool("optional") ?? false, maxLength: length)
         }
     }
@@ -127,7 +124,7 @@ extension YAMLPluginParser {
                 return nil
             }
             checkPlaceholders(text, node: sayPair.value, step: step, scope: scope, hasItem: false, reader: reader)
-            let condition = pairs["when"].flatMap { readCondition($0.value, step: step, scope: scope, reader: reader) }
+            let condition = pairs["when"].flatMap { readBoundedCondition($0.value, step: step, scope: scope, reader: reader) }
             let once = pairs["once-per-chapter"].flatMap { reader.bool($0.value, what: "once-per-chapter") } ?? false
             let wording = Wording(text)
             return Reaction(id: "\(step).\(index + 1)", oncePerChapter: once) { input in

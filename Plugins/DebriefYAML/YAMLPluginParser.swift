@@ -1,4 +1,4 @@
-import DebriefKit
+public import DebriefKit
 import Foundation
 import Yams
 
@@ -19,6 +19,26 @@ public struct YAMLPluginParser: Sendable {
         self.knownStepIDs = knownStepIDs
         self.knownChapterIDs = knownChapterIDs
     }
+
+    /// A parser for plugins that join `flow`: they may refer to its steps and chapters, and may not reuse their ids.
+    public init(joining flow: Flow) {
+        self.init(knownStepIDs: flow.stepIDs, knownChapterIDs: Set(flow.chapters.map(\.id)))
+    }
+
+    /// Counts a loaded plugin's ids as taken, so the files after it may refer to them and may not reuse them.
+    public mutating func admit(_ plugin: YAMLPlugin) {
+        knownStepIDs.formUnion(plugin.chapter.steps.map(\.id))
+        knownChapterIDs.insert(plugin.id)
+    }
+
+    /// The plugin's `version`: stored with each debrief, so it stays a modest whole number.
+    static let versions = 1...1_000_000_000
+    /// A scale's `min` and `max`, and the numbers a condition compares an answer with.
+    static let scaleBounds = -1000...1000
+    /// A list's `min-items` and `max-items`.
+    static let itemCounts = 0...100
+    /// Nodes in one `when:`; aliases can make a small file describe an enormous condition.
+    static let maxConditionSize = 200
 
     static let topKeys = ["id", "title", "version", "description", "placement", "steps"]
     static let stepKeys = ["id", "ask", "say", "type", "optional", "max-length", "options", "allow-other", "min", "max",
@@ -41,8 +61,8 @@ public struct YAMLPluginParser: Sendable {
         } catch {
             throw YAMLPluginErrors([Self.syntaxError(error, file: file)])
         }
-        guard let plugin = read(root, reader: reader), reader.errors.isEmpty else {
-            throw YAMLPluginErrors(reader.errors)
+        guard let plugin = read(root, reader: reader), reader.problems == 0 else {
+            throw reader.report
         }
         return plugin
     }
@@ -50,15 +70,22 @@ public struct YAMLPluginParser: Sendable {
     private func read(_ root: Node, reader: YAMLReader) -> YAMLPlugin? {
         guard let top = reader.mapping(root, allowed: Self.topKeys, what: "the plugin") else { return nil }
         let id = top["id"].flatMap { reader.string($0.value, what: "the plugin id") }
-        if let id, let node = top["id"]?.value, id.range(of: #"^[a-z0-9][a-z0-9._-]*$"#, options: .regularExpression) == nil {
-            reader.fail(node, "the plugin id \"\(id)\" should use lowercase letters, digits, '.', '-' or '_' (like technical-round)")
+        if let id, let node = top["id"]?.value {
+            if id.range(of: #"^[a-z0-9][a-z0-9._-]*$"#, options: .regularExpression) == nil {
+                reader.fail(node, "the plugin id \"\(id)\" should use lowercase letters, digits, '.', '-' or '_' (like technical-round)")
+            } else if knownChapterIDs.contains(id) {
+                reader.fail(node, "the id \"\(id)\" is already taken by a built-in chapter or a plugin loaded before this one; give this plugin its own id")
+            }
         }
         if top["id"] == nil { reader.fail(root, "the plugin has no id; add `id: my-plugin`") }
         let title = top["title"].flatMap { reader.string($0.value, what: "the title") }
+        if let title, title.contains("\n"), let node = top["title"]?.value {
+            reader.fail(node, "the title is shown on one line; write it without line breaks")
+        }
         if top["title"] == nil { reader.fail(root, "the plugin has no title; add `title: …`, shown as the chapter's name") }
         var version = 1
-        if let node = top["version"]?.value, let value = reader.int(node, what: "the version") {
-            if value < 1 { reader.fail(node, "the version must be 1 or more") } else { version = value }
+        if let node = top["version"]?.value, let value = reader.int(node, what: "the version", in: Self.versions) {
+            version = value
         }
         let placement = top["placement"].flatMap { readPlacement($0.value, reader: reader) } ?? .end
         guard let stepsNode = top["steps"]?.value else {
@@ -95,11 +122,24 @@ public struct YAMLPluginParser: Sendable {
 }
 
 /// The steps a step may refer to: those defined before it, and the known built-in ones.
+///
+/// Kept up to date step by step, so checking a reference costs the same in the
+/// ten-thousandth step as in the first.
 struct StepScope {
-    var known: Set<String>
     /// Steps of this file seen so far, with their prompts (for type checks).
-    var earlier: [String: (any Prompt)?] = [:]
-    var all: Set<String> { known.union(earlier.keys) }
+    private(set) var earlier: [String: (any Prompt)?] = [:]
+    /// The known ids and those of ``earlier``.
+    private(set) var all: Set<String>
+
+    init(known: Set<String>) {
+        all = known
+    }
+
+    /// Makes a step of this file known to the steps after it.
+    mutating func add(_ id: String, prompt: (any Prompt)?) {
+        earlier.updateValue(prompt, forKey: id)
+        all.insert(id)
+    }
 }
 
 extension YAMLPluginParser {

@@ -1,19 +1,45 @@
+import DebriefKit
 import Foundation
 import Yams
 
 /// Reads typed values out of a composed YAML tree and records every problem with its
 /// position, so one validation run reports all mistakes in a file.
+///
+/// A plugin file is untrusted: text comes back safe to print, numbers only within the
+/// range the caller names, and after ``maxErrors`` problems the rest are counted, not
+/// described, so a file of ten thousand mistakes costs no more than one of fifty.
 final class YAMLReader {
+    /// Problems described in full; a person fixes the first few and runs validation again.
+    static let maxErrors = 50
+
     let file: String
-    private(set) var errors: [YAMLPluginError] = []
+    private var errors: [YAMLPluginError] = []
+    /// Problems found past ``maxErrors``.
+    private var unreported = 0
 
     init(file: String) {
         self.file = file
     }
 
-    func fail(_ node: Node?, _ message: String) {
+    /// Records a problem at `node`; the message is only worked out while it will be shown.
+    func fail(_ node: Node?, _ message: @autoclosure () -> String) {
+        guard errors.count < Self.maxErrors else {
+            unreported += 1
+            return
+        }
         let mark = node?.mark
-        errors.append(YAMLPluginError(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, message: message))
+        errors.append(YAMLPluginError(file: file, line: mark?.line ?? 0, column: mark?.column ?? 0, message: message()))
+    }
+
+    /// Problems found so far, described or not.
+    var problems: Int { errors.count + unreported }
+
+    /// Every problem, with a last line counting those not described.
+    var report: YAMLPluginErrors {
+        guard unreported > 0 else { return YAMLPluginErrors(errors) }
+        let more = YAMLPluginError(file: file, line: 0, column: 0,
+                                   message: "and \(unreported) more problems; fix these first, then validate again")
+        return YAMLPluginErrors(errors + [more])
     }
 
     /// The pairs of a mapping; reports a non-mapping, duplicate keys and keys not in `allowed`.
@@ -41,12 +67,13 @@ final class YAMLReader {
         return pairs
     }
 
+    /// Text, with escape sequences and control characters removed: plugin text reaches the terminal.
     func string(_ node: Node, what: String) -> String? {
         guard case .scalar(let scalar) = node else {
             fail(node, "expected \(what) as text, found \(describe(node))")
             return nil
         }
-        let text = scalar.string
+        let text = TextNormaliser.displayable(scalar.string)
         if text.trimmingCharacters(in: .whitespaces).isEmpty {
             fail(node, "\(what) is empty; write some text")
             return nil
@@ -54,9 +81,15 @@ final class YAMLReader {
         return text
     }
 
-    func int(_ node: Node, what: String) -> Int? {
-        guard case .scalar(let scalar) = node, let value = Int(scalar.string) else {
-            fail(node, "expected \(what) as a whole number, found \(describe(node))")
+    /// A whole number in `range`; anything else, however large, is a problem and not a crash later.
+    func int(_ node: Node, what: String, in range: ClosedRange<Int>) -> Int? {
+        let bounds = "from \(range.lowerBound) to \(range.upperBound)"
+        guard case .scalar(let scalar) = node, scalar.string.wholeMatch(of: /[+-]?[0-9]+/) != nil else {
+            fail(node, "expected \(what) as a whole number \(bounds), found \(describe(node))")
+            return nil
+        }
+        guard let value = Int(scalar.string), range.contains(value) else {
+            fail(node, "\(what) is \(scalar.string.prefix(40)); it must be \(bounds)")
             return nil
         }
         return value
@@ -88,9 +121,25 @@ final class YAMLReader {
         return text
     }
 
+    /// Nodes in the tree under `node`, counting stops past `limit`: an alias is counted each
+    /// time it is used, so this is the size a reader of the tree would walk.
+    func size(of node: Node, upTo limit: Int) -> Int {
+        var count = 0
+        var pending = [node]
+        while let next = pending.popLast(), count <= limit {
+            count += 1
+            switch next {
+            case .mapping(let mapping): pending += mapping.values
+            case .sequence(let sequence): pending += sequence
+            case .scalar, .alias: break
+            }
+        }
+        return count
+    }
+
     func describe(_ node: Node) -> String {
         switch node {
-        case .scalar(let scalar): "\"\(scalar.string.prefix(40))\""
+        case .scalar(let scalar): "\"\(TextNormaliser.displayable(String(scalar.string.prefix(40))))\""
         case .mapping: "a mapping"
         case .sequence: "a list"
         case .alias: "an alias"

@@ -1,4 +1,5 @@
 import CEditLine
+import DebriefKit
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -83,7 +84,8 @@ public final class LibEditLineEditor: LineEditor, @unchecked Sendable {
             return .cancelled
         }
         guard let raw, count > 0 else { return .ended }
-        var line = String(cString: raw)
+        // A paste past the answer limit is refused anyway; keeping all of it would only slow that down.
+        var line = String(decoding: UnsafeRawBufferPointer(start: raw, count: min(strlen(raw), AnswerLimit.lineBytes)), as: UTF8.self)
         if line.hasSuffix("\n") { line.removeLast() }
         return .line(line)
     }

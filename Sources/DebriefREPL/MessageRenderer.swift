@@ -5,7 +5,10 @@ public import DebriefKit
 ///
 /// The coach's words are plain, questions bold, hints dim, reasons yellow and status
 /// lines green, so the question to answer stands out without shouting. The coach's words
-/// and each question are set off by a blank line before them.
+/// and each question are set off by a blank line before them. Message text never reaches
+/// the terminal with its own control characters (``TextNormaliser/displayable(_:)``): words
+/// from a plugin or a store cannot retitle the window or clear the screen; only the
+/// renderer's own styling escapes are written.
 ///
 /// ```swift
 /// let renderer = MessageRenderer(colour: false, width: 80)
@@ -33,7 +36,7 @@ public struct MessageRenderer: Sendable {
 
     /// One message as text ready to write.
     public func render(_ message: Message) -> String {
-        let text = TextWrapper.wrap(message.text, width: width)
+        let text = TextWrapper.wrap(TextNormaliser.displayable(message.text), width: width)
         let lead = message.kind == .question || message.kind == .coach ? "\n" : ""
         return lead + style(text, Self.style(for: message.kind)) + "\n"
     }

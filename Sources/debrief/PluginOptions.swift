@@ -25,6 +25,11 @@ struct PluginOptions: ParsableArguments {
         for failure in found.failures {
             Console.note("debrief: skipped a plugin that has problems (run `debrief plugins validate` on it):\n\(failure)")
         }
+        return arrange(found, variables)
+    }
+
+    /// Built-in plugins and those `found`, with the person's configuration (reported and ignored when broken).
+    func arrange(_ found: YAMLPluginDirectory.Discovery, _ variables: [String: String]) -> (plugins: [any DebriefPlugin], configuration: FlowConfiguration) {
         let plugins = Self.builtIn + found.plugins
         let chapterIDs = Set(plugins.flatMap(\.chapters).map(\.id))
         let path = YAMLConfiguration.path(environment: variables)

@@ -32,14 +32,14 @@ import Testing
         }
     }
 
-    @Test func aHundredKilobyteLineIsRefusedWithItsSize() {
+    @Test func aHundredKilobyteLineIsRefusedWithTheLimit() {
         let line = String(repeating: "ab cd ", count: 17_000)
         let outcome = TextPrompt().evaluate([line], in: PromptContext(today: DayDate(year: 2026, month: 1, day: 1)!))
         guard case .rejected(let reason) = outcome else {
             Issue.record("expected a reason, got \(outcome)")
             return
         }
-        #expect(reason.contains("101,999 characters"))
+        #expect(reason.contains("more than 20,000 characters"))
     }
 }
 

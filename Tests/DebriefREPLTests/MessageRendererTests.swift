@@ -25,6 +25,13 @@ import Testing
         #expect(LineEditorPrompt.visible(prompt) == "\u{1B}[2m[4/18]\u{1B}[0m › ")
     }
 
+    /// Plugin and stored text may hold escape sequences; only the renderer's own styling reaches the terminal.
+    @Test func messageTextNeverCarriesItsOwnControlCharacters() {
+        let hostile = "Why\u{1B}]0;pwned\u{7}\u{1B}[2J not\u{202E}?\u{8}"
+        #expect(MessageRenderer(colour: false, width: 80).render(Message(.question, hostile)) == "\nWhy not?\n")
+        #expect(MessageRenderer(colour: true, width: 80).render(Message(.question, hostile)) == "\n\u{1B}[1mWhy not?\u{1B}[0m\n")
+    }
+
     @Test func wrapsToTheWidth() {
         let renderer = MessageRenderer(colour: false, width: 20)
         #expect(renderer.render(Message(.coach, "Each interview is a step closer to the right job.")) == "\nEach interview is a\nstep closer to the\nright job.\n")

@@ -16,8 +16,8 @@ import Testing
         ("missing id", "title: T\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:1:1: error: the plugin has no id; add `id: my-plugin`"]),
         ("bad plugin id", "id: My Plugin\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:1:5: error: the plugin id \"My Plugin\" should use lowercase letters, digits, '.', '-' or '_' (like technical-round)"]),
         ("missing title", "id: x\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:1:1: error: the plugin has no title; add `title: …`, shown as the chapter's name"]),
-        ("version not a number", "id: x\ntitle: T\nversion: one\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:3:10: error: expected the version as a whole number, found \"one\""]),
-        ("version zero", "id: x\ntitle: T\nversion: 0\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:3:10: error: the version must be 1 or more"]),
+        ("version not a number", "id: x\ntitle: T\nversion: one\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:3:10: error: expected the version as a whole number from 1 to 1000000000, found \"one\""]),
+        ("version zero", "id: x\ntitle: T\nversion: 0\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:3:10: error: the version is 0; it must be from 1 to 1000000000"]),
         ("missing steps", "id: x\ntitle: T\n", ["p.yaml:1:1: error: the plugin has no steps; add `steps:` with at least one `- id: …` and `ask: …`"]),
         ("steps not a list", "id: x\ntitle: T\nsteps: hello\n", ["p.yaml:3:8: error: expected steps as a non-empty list of steps (each starting with `- id: …`)"]),
         ("empty steps", "id: x\ntitle: T\nsteps: []\n", ["p.yaml:3:8: error: expected steps as a non-empty list of steps (each starting with `- id: …`)"]),
@@ -60,7 +60,19 @@ import Testing
         ("reactions not a list", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    reactions: well done\n", ["p.yaml:6:16: error: expected reactions as a list, each with `say:` and usually `when:`"]),
         ("placement unknown chapter", "id: x\ntitle: T\nplacement:\n  after: reflekt\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:4:10: error: there is no chapter \"reflekt\"; did you mean \"reflect\"?; chapters: context, move, reflect"]),
         ("placement two anchors", "id: x\ntitle: T\nplacement:\n  after: reflect\n  before: move\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:4:3: error: the placement takes exactly one of before, after or replaces, e.g. `after: reflect`"]),
-        ("max-length zero", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    max-length: 0\n", ["p.yaml:6:17: error: max-length must be a positive number of characters"]),
+        ("max-length zero", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    max-length: 0\n", ["p.yaml:6:17: error: max-length is 0; it must be from 1 to 20000"]),
+        // Every number a plugin gives is checked for range, so none can overflow or exhaust anything later.
+        ("scale bound that overflows", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    type: scale\n    min: -9223372036854775807\n", ["p.yaml:7:10: error: min is -9223372036854775807; it must be from -1000 to 1000"]),
+        ("scale bound past Int", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    type: scale\n    max: 99999999999999999999\n", ["p.yaml:7:10: error: max is 99999999999999999999; it must be from -1000 to 1000"]),
+        ("version as a float", "id: x\ntitle: T\nversion: 1e300\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:3:10: error: expected the version as a whole number from 1 to 1000000000, found \"1e300\""]),
+        ("version too large", "id: x\ntitle: T\nversion: 9223372036854775807\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:3:10: error: the version is 9223372036854775807; it must be from 1 to 1000000000"]),
+        ("max-length past the answer limit", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    max-length: 10000000\n", ["p.yaml:6:17: error: max-length is 10000000; it must be from 1 to 20000"]),
+        ("max-items too many", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    type: list\n    max-items: 1000000\n", ["p.yaml:7:16: error: max-items is 1000000; it must be from 0 to 100"]),
+        ("min-items negative", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    type: list\n    min-items: -5\n", ["p.yaml:7:16: error: min-items is -5; it must be from 0 to 100"]),
+        ("condition bound out of range", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    type: scale\n  - id: b\n    ask: R?\n    when: { step: a, less-than: -9223372036854775808 }\n", ["p.yaml:9:33: error: less-than is -9223372036854775808; it must be from -1000 to 1000"]),
+        ("plugin id of a built-in chapter", "id: reflect\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:1:5: error: the id \"reflect\" is already taken by a built-in chapter or a plugin loaded before this one; give this plugin its own id"]),
+        ("title over two lines", "id: x\ntitle: \"Two\\nlines\"\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:2:8: error: the title is shown on one line; write it without line breaks"]),
+        ("step id with a line break", "id: x\ntitle: T\nsteps:\n  - id: \"a\\nb\"\n    ask: Q?\n", ["p.yaml:4:9: error: the step id \"a\nb\" must not contain spaces, # or braces; use letters, digits, '.', '-' or '_'"]),
     ]
 
     @Test(arguments: cases.map(\.name))

@@ -82,8 +82,10 @@ extension Prompt {
     public var hint: String? { nil }
     public func completions(for prefix: String) -> [String] { [] }
 
-    /// Runs the fixed pipeline over the raw lines: normalise, parse, validate.
+    /// Runs the fixed pipeline over the raw lines: normalise, parse, validate. An answer over
+    /// ``AnswerLimit/characters`` is refused first, before any of them.
     public func evaluate(_ rawLines: [String], in context: PromptContext) -> PromptOutcome {
+        if let reason = AnswerLimit.refusal(rawLines) { return .rejected(reason: reason) }
         switch parse(rawLines.map(normalise), in: context) {
         case .reject(let reason): return .rejected(reason: reason)
         case .more(let ask): return .needsMore(ask: ask)

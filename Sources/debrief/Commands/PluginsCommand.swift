@@ -31,7 +31,7 @@ struct PluginsCommand: ParsableCommand {
             for failure in found.failures {
                 Console.note("skipped, has problems:\n\(failure)")
             }
-            let loaded = pluginOptions.load(variables)
+            let loaded = pluginOptions.arrange(found, variables)
             let order = Flow(plugins: loaded.plugins, configuration: loaded.configuration).chapters.map(\.id)
             Console.out("Chapters in order: \(order.joined(separator: " → "))")
             let folders = YAMLPluginDirectory.directories(environment: variables, extra: pluginOptions.plugins)
@@ -51,21 +51,14 @@ struct PluginsCommand: ParsableCommand {
         }
 
         func run() throws {
-            let builtIn = Flow(plugins: PluginOptions.builtIn)
-            var parser = YAMLPluginParser(knownStepIDs: builtIn.stepIDs, knownChapterIDs: Set(builtIn.chapters.map(\.id)))
-            var failed = 0
-            for file in files {
-                do {
-                    let plugin = try YAMLPluginDirectory.loadFile(file, parser: parser)
-                    parser.knownStepIDs.formUnion(plugin.chapter.steps.map(\.id))
-                    parser.knownChapterIDs.insert(plugin.id)
-                    Console.out("\(file): ok — \"\(plugin.chapter.title)\", \(plugin.chapter.steps.count) steps")
-                } catch {
-                    failed += 1
-                    Console.note(error.description)
-                }
+            let found = YAMLPluginDirectory.load(files: files, builtIn: Flow(plugins: PluginOptions.builtIn))
+            for plugin in found.plugins {
+                Console.out("\(plugin.file): ok — \"\(plugin.chapter.title)\", \(plugin.chapter.steps.count) steps")
             }
-            if failed > 0 { throw ExitCode(1) }
+            for failure in found.failures {
+                Console.note(failure.description)
+            }
+            if !found.failures.isEmpty { throw ExitCode(1) }
         }
     }
 
