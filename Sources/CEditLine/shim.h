@@ -9,6 +9,11 @@
 #include <stdio.h>
 #include <histedit.h>
 
+/// The process's standard input, for reading it through stdio without libedit (pipes).
+static inline FILE *debrief_stdin(void) {
+    return stdin;
+}
+
 /// el_init on the process's standard streams.
 static inline EditLine *debrief_el_init(const char *program) {
     return el_init(program, stdin, stdout, stderr);

@@ -1,9 +1,9 @@
+import CEditLine
 import DebriefKit
-// stdio's `stdin` is a C global; only the REPL's input thread reads it.
 #if canImport(Glibc)
-@preconcurrency import Glibc
+import Glibc
 #elseif canImport(Darwin)
-@preconcurrency import Darwin
+import Darwin
 #endif
 
 /// Reads lines from standard input without a line editor: for pipes, files and dumb terminals.
@@ -43,18 +43,20 @@ public final class PlainLineEditor: LineEditor {
         var block = [UInt8](repeating: 0, count: 1 << 14)
         var readAny = false
         var ended = false
+        // stdio's `stdin` is a C global, so it comes through the shim; only the input thread reads it.
+        let input = debrief_stdin()
         while !ended {
             let count = block.withUnsafeMutableBufferPointer { buffer -> Int? in
                 guard let start = buffer.baseAddress else { return nil }
                 // Not zero and not a newline, so both can be found after the read, even when the line holds NUL bytes.
                 memset(start, 1, buffer.count)
                 let text = UnsafeMutableRawPointer(start).assumingMemoryBound(to: CChar.self)
-                guard fgets(text, Int32(buffer.count), stdin) != nil else { return nil }
+                guard fgets(text, Int32(buffer.count), input) != nil else { return nil }
                 if let newline = memchr(start, 0x0A, buffer.count) {
                     ended = true
                     return UnsafeRawPointer(start).distance(to: newline)
                 }
-                guard feof(stdin) != 0 || ferror(stdin) != 0 else { return buffer.count - 1 }
+                guard feof(input) != 0 || ferror(input) != 0 else { return buffer.count - 1 }
                 ended = true
                 return buffer.lastIndex(of: 0) ?? 0
             }
