@@ -5,6 +5,32 @@ import DebriefKit
 extension STARCoach {
     static let firstPersonPlural: Set<String> = ["we", "we're", "we've", "we'd", "we'll", "us", "our", "ours", "ourselves"]
 
+    /// Words for people who, with "and I", make a group: "my team and I", "she and I".
+    static let groups: Set<String> = ["team", "colleague", "colleagues", "manager", "boss", "partner", "coworker", "lead", "friend",
+                                      "he", "she", "they"]
+
+    /// The words of `sentence` with a group told with "I" read as "we": "my team and I" →
+    /// "our team and we", "I and my colleague" → "we and our colleague". A list of steps
+    /// ("… with my manager, and I called") is left as it is.
+    static func asTeam(in sentence: String) -> [String] {
+        sentence.split(whereSeparator: { ",;:".contains($0) }).flatMap { asTeam(Prose.words(in: String($0))) }
+    }
+
+    private static func asTeam(_ words: [String]) -> [String] {
+        let word: (Int) -> String = { words.indices.contains($0) ? words[$0] : "" }
+        return words.indices.map { index in
+            switch words[index] {
+            case "i" where word(index - 1) == "and" && groups.contains(word(index - 2)),
+                 "i" where word(index + 1) == "and" && word(index + 2) == "my" && groups.contains(word(index + 3)):
+                "we"
+            case "my" where groups.contains(word(index + 1)) && (word(index + 2) == "and" || word(index - 2) == "i"):
+                "our"
+            default:
+                words[index]
+            }
+        }
+    }
+
     /// Verbs after "I" that hide what was done: "I helped", "I was involved".
     static let weakVerbPhrases = ["helped", "assisted", "was involved", "got involved", "supported", "participated",
                                   "was part of", "took part", "contributed", "worked on"]

@@ -91,10 +91,12 @@ public struct STARCoach: Sendable {
     }
 
     private func ownership(_ example: Example) -> STARHint? {
-        let words = example.words(in: .action)
+        let action = example.sentences(in: .action)
+        let words = action.flatMap { Self.asTeam(in: $0.text) }
         let mine = words.filter { Prose.firstPerson.contains($0) }.count
         let ours = words.filter { Self.firstPersonPlural.contains($0) }.count
-        guard ours > mine, let sentence = example.first(in: [.action], where: { !Set($0).isDisjoint(with: Self.firstPersonPlural) }) else { return nil }
+        guard ours > mine, let sentence = action.first(where: { !Set(Self.asTeam(in: $0.text)).isDisjoint(with: Self.firstPersonPlural) })
+        else { return nil }
         return hint(.ownership, "Your part: the action says “we” more than “I”. Interviewers want to hear what you did yourself — tell your steps with “I”.", sentence)
     }
 

@@ -52,6 +52,14 @@ struct STARCoachRuleTests {
         action: "I wrote a one-page guide for the new tills, I trained each cashier on a quiet morning, and I stood by the tills for the first busy Saturday to answer questions.",
         result: "The average wait stayed under 4 minutes, and the tills have run without a call to the help desk since.")
 
+    /// "My team and I" tells a group's steps; "…, and I trained" is a list of your own.
+    @Test func aGroupWithITellsAWeStory() {
+        let team = Self.story.replacing(.action, with: "My team and I wrote a guide for the new tills. We trained each cashier, and we stood by the tills on the first Saturday.")
+        #expect(coach.hints(for: team).map(\.kind) == [.ownership])
+        let mine = Self.story.replacing(.action, with: "I wrote a guide for the new tills with my manager, and I trained each cashier. We opened on Saturday, and I stood by the tills.")
+        #expect(coach.hints(for: mine).isEmpty)
+    }
+
     @Test func oneProblemGetsOneHintAndThereAreNeverMoreThanThree() {
         let we = STARAnswer(situation: "We had a project.", task: "We needed to finish it, I guess.",
                             action: "We helped the client and we worked on it together.", result: "Not sure.")
