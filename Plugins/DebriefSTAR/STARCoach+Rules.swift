@@ -58,7 +58,7 @@ extension STARCoach {
                                            "eighty", "ninety", "hundred",
                                            "thousand", "million", "billion", "half", "halved", "double", "doubled", "twice",
                                            "triple", "tripled", "percent", "dozen", "dozens", "hundreds", "thousands", "zero",
-                                           "once", "thirds", "quarters"]
+                                           "once", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "cent"]
     /// Spans of time that measure a result when counted with "a": "a week early", "within a day".
     static let timeUnits: Set<String> = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year"]
 

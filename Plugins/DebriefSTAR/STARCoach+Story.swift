@@ -26,14 +26,17 @@ extension STARCoach {
     /// Question words of a setback or a disagreement, matched as word starts.
     static let setbackRoots = ["fail", "mistake", "conflict", "disagre", "setback", "wrong", "argument", "argue", "critici",
                                "error", "clash", "tension", "regret", "complain", "angry", "upset", "unhappy", "frustrat",
-                               "disappoint", "pushback", "blame", "mess", "furious", "hostile", "slip", "delay", "struggl",
-                               "underperform"]
-    /// Question words that would start too many others ("mission"), matched whole.
-    static let setbackQuestionWords: Set<String> = ["miss", "missed", "lost", "lose", "losing"]
+                               "disappoint", "pushback", "blame", "furious", "hostile", "slip", "delay", "struggl", "underperform"]
+    /// Question words that would start too many others ("mission", "message"), matched whole.
+    static let setbackQuestionWords: Set<String> = ["miss", "missed", "lost", "lose", "losing", "mess", "messed"]
+    /// Words that start like a setback but are not one: "conflicting priorities".
+    static let notSetbacks: Set<String> = ["conflicting", "errors", "mistakes", "conflicts"]
+    /// Words before "conflict" that make it a clash of dates or files, not of people.
+    static let thingClashes: Set<String> = ["scheduling", "schedule", "merge", "calendar", "booking", "diary", "timetable", "version"]
     /// The same kind of words in the situation and the task, where words like "error",
     /// "complaints" or "failed" (a card reader) also describe everyday work, so only these
     /// whole words count.
-    static let setbackWords: Set<String> = ["mistake", "mistakes", "conflict", "conflicts", "slipped",
+    static let setbackWords: Set<String> = ["mistake", "conflict", "slipped",
                                             "disagree", "disagreed", "disagreement", "disagreements", "setback", "argument",
                                             "argued", "clash", "clashed", "blamed", "criticised", "criticized", "criticism",
                                             "regret", "regretted"]
@@ -103,9 +106,11 @@ extension STARCoach {
     /// starts like one (for a question); otherwise only whole setback words count.
     static func tellsSetback(_ words: [String], broad: Bool) -> Bool {
         let word = words.indices.contains { index in
-            let hit = setbackWords.contains(words[index])
-                || broad && (setbackQuestionWords.contains(words[index]) || setbackRoots.contains { words[index].hasPrefix($0) })
+            let word = words[index]
+            let hit = setbackWords.contains(word)
+                || broad && !notSetbacks.contains(word) && (setbackQuestionWords.contains(word) || setbackRoots.contains { word.hasPrefix($0) })
             return hit && words[max(0, index - 3)..<index].allSatisfy { !negations.contains($0) }
+                && !(index > 0 && thingClashes.contains(words[index - 1]))
         }
         // "An angry customer", "the director was openly hostile".
         let person = words.indices.contains { index in

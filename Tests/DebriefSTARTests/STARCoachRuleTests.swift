@@ -41,9 +41,20 @@ struct STARCoachRuleTests {
         #expect(coach.hints(for: learned, question: question).isEmpty)
     }
 
-    @Test func anOrdinaryStoryWithEverydayProblemWordsAsksForNoLearning() {
-        let answer = Self.story.replacing(.situation, with: "Our card reader failed most mornings, and there was no conflict in the team about fixing it.")
-        #expect(coach.hints(for: answer, question: "Tell me about a time you fixed something.").isEmpty)
+    @Test(arguments: [
+        ("Tell me about a time you fixed something.", "Our card reader failed most mornings, and there was no conflict in the team about fixing it."),
+        ("Tell me about a time you handled conflicting priorities.", "Our shop moved to a new till system in March."),
+        ("Tell me about a time you improved a process.", "Typing orders by hand caused mistakes in one order in twenty."),
+        ("Tell me about a time you organised something.", "A scheduling conflict meant two teams had booked the same trainer."),
+        ("Tell me about a message you had to get across.", "Our shop moved to a new till system in March."),
+    ])
+    func anOrdinaryStoryWithEverydayProblemWordsAsksForNoLearning(_ question: String, _ situation: String) {
+        #expect(coach.hints(for: Self.story.replacing(.situation, with: situation), question: question).isEmpty)
+    }
+
+    @Test(arguments: ["Costs fell by a third.", "Half the team now uses it.", "Calls went from daily to weekly."])
+    func aShareOrABeforeAndAfterIsANumber(_ result: String) {
+        #expect(coach.hints(for: Self.story.replacing(.result, with: result)).isEmpty)
     }
 
     static let story = STARAnswer(
