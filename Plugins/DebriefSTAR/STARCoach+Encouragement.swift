@@ -18,7 +18,7 @@ extension STARCoach {
         }
         if let ending = quote(example.sentences(in: .result).first) { shown.append("how it ended \(ending)") }
         var text = shown.isEmpty ? "This one is yours to tell." : "This one already gives them what they listen for: \(shown.joined(separator: " and "))."
-        if example.isSetback(question: question), let learning = quote(example.sentences(in: .result).last { Self.showsLearning($0.words) }) {
+        if example.isSetback(question: question), let learning = quote(example.learning) {
             text += " You also say what you took from it \(learning)."
         }
         return text + " Say it out loud once or twice and it's ready to use."

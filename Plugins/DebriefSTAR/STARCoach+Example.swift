@@ -41,6 +41,13 @@ extension STARCoach {
         /// The steps of yours the action tells.
         var actionSteps: Int { sentences(in: .action).reduce(0) { $0 + STARCoach.actionSteps(in: $1.text) } }
 
+        /// The sentence that says what was learned, where a story ends: the last such sentence
+        /// of the result, or else the last sentence of the action when it looks back.
+        var learning: Sentence? {
+            sentences(in: .result).last { STARCoach.showsLearning($0.words) }
+                ?? sentences(in: .action).last.flatMap { STARCoach.reflects($0.words) ? $0 : nil }
+        }
+
         /// Whether the question, the situation or the task tells of a setback or a disagreement.
         func isSetback(question: String?) -> Bool {
             STARCoach.tellsSetback(Prose.words(in: question ?? ""), broad: true)

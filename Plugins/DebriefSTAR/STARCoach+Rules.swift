@@ -102,11 +102,19 @@ extension STARCoach {
         return next < words.count ? next : nil
     }
 
-    /// Clauses with you as the subject of a concrete verb: "I called", "I then rewrote".
+    /// Verbs a learner of English may put after "I was" for a step: "I was check every invoice".
+    static let baseVerbs: Set<String> = ["prepare", "check", "make", "send", "call", "write", "talk", "ask", "organise", "organize",
+                                         "plan", "create", "build", "fix", "test", "review", "contact", "meet", "explain", "train",
+                                         "collect", "analyse", "analyze", "update", "change", "move", "book", "order", "manage",
+                                         "lead", "start", "finish", "find", "give", "show", "decide", "propose", "teach"]
+
+    /// Clauses with you as the subject of a concrete verb: "I called", "I then rewrote",
+    /// and, in a learner's English, "I was check".
     static func actionClauses(in words: [String]) -> Int {
         words.indices.filter { index in
             guard words[index] == "i", let verb = verbIndex(after: index, in: words) else { return false }
-            return !notActions.contains(words[verb])
+            let learner = words[verb] == "was" && verb + 1 < words.count && baseVerbs.contains(words[verb + 1])
+            return learner || !notActions.contains(words[verb])
         }.count
     }
 

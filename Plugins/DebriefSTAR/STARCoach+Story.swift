@@ -12,16 +12,19 @@ extension STARCoach {
     /// Words after "would" or "I'd" that make it a wish or a look back, not a habit.
     static let notImagined: Set<String> = ["like", "love", "have", "been", "already", "never", "just", "prefer", "say"]
 
-    /// Words of a learning: "I learned", "the lesson", "I realised". Read in the result only,
-    /// where a story ends: in the action, "I realised the forecast was wrong" is a discovery.
+    /// Words of a learning: "I learned", "the lesson", "I realised". Read where a story ends,
+    /// in the result and the last sentence of the action: earlier in the action, "I realised
+    /// the forecast was wrong" is a discovery.
     /// Read generously: a reflection missed costs an unneeded hint, one misread costs nothing.
     static let learningRoots = ["learn", "lesson", "realis", "realiz", "takeaway", "taught", "hindsight", "reflect"]
     static let learningPhrases = ["showed me", "reminded me", "made me", "next time", "since then", "ever since", "from then on",
                                   "from now on", "differently", "these days", "going forward", "looking back", "in future",
                                   "in the future", "would have", "should have", "could have", "if i did it again", "took from",
-                                  "take from", "took away", "take away", "never again", "understood that", "know now", "now know"]
-    /// What you do now, told after the story: a learning in the result, a habit in the action.
-    static let newHabits = ["i always", "i never", "i make sure", "before every", "before each", "every time i"]
+                                  "take from", "took away", "take away", "never again", "understood that", "know now", "now know",
+                                  "do it again", "did it again"]
+    /// What you do now or would do, told after the story: a learning in the result, a habit
+    /// in the action.
+    static let newHabits = ["i always", "i never", "i make sure", "before every", "before each", "every time i", "i would", "i'd"]
 
     /// Question words of a setback or a disagreement, matched as word starts.
     static let setbackRoots = ["fail", "mistake", "conflict", "disagre", "setback", "wrong", "argument", "argue", "critici",
@@ -91,13 +94,14 @@ extension STARCoach {
         }
     }
 
-    /// Whether a sentence looks back: "I learned", "next time", "in hindsight".
+    /// Whether a sentence looks back: "I learned", "next time", "in hindsight", "If I had to
+    /// do it again".
     static func reflects(_ words: [String]) -> Bool {
         words.contains { word in learningRoots.contains { word.hasPrefix($0) } } || Prose.firstPhrase(learningPhrases, in: words) != nil
     }
 
-    /// Whether a result sentence says what was learned, or what you do now ("Now, before
-    /// every release, I run the tests").
+    /// Whether a result sentence says what was learned, or what you do or would do now ("Now,
+    /// before every release, I run the tests"; in the result, "I would…" is a lesson, not a habit).
     static func showsLearning(_ words: [String]) -> Bool {
         reflects(words) || Prose.firstPhrase(newHabits, in: words) != nil || (words.contains("now") && words.contains("i"))
     }

@@ -113,7 +113,7 @@ public struct STARCoach: Sendable {
     }
 
     private func noLearning(_ example: Example, question: String?) -> STARHint? {
-        guard example.isSetback(question: question), !example.sentences(in: .result).contains(where: { Self.showsLearning($0.words) }),
+        guard example.isSetback(question: question), example.learning == nil,
               let sentence = example.sentences(in: .result).last ?? example.sentences.last else { return nil }
         return hint(.noLearning, "What you took from it: in a story about a setback or a disagreement, close with what you learned or what you do differently now — it's what the question is really after.", sentence)
     }

@@ -93,6 +93,9 @@ struct STARCoachTests {
         ("I called the client, and the team fixed the bug.", 1),
         ("I was tired, stressed and worried.", 0),
         ("I met each lead separately and wrote down their main worry.", 2),
+        ("I was check every invoice with my colleague, and I was prepare the list.", 2),
+        ("I was responsible for the list.", 0),
+        ("Called the client, then rewrote the plan.", 2),
     ])
     func actionsSharingOneIAreEachCounted(_ action: String, _ steps: Int) {
         #expect(STARCoach.actionSteps(in: action) == steps)

@@ -7,7 +7,7 @@ import DebriefSTAR
 // and very long, rambling set-ups, hedging, setbacks and disagreements with and without
 // a learning, and plain non-native English.
 extension STARCase {
-    static let corpus: [STARCase] = stories + setbacks + shortAndLong + laterStories
+    static let corpus: [STARCase] = stories + setbacks + shortAndLong + laterStories + lastStories
 
     static let stories: [STARCase] = [
         STARCase("nurseHandover", question: "Tell me about a time you improved patient safety.",
@@ -412,7 +412,8 @@ extension STARCase {
 
 extension STARCase {
     /// Written after the coach was first tuned on the groups above, in two batches (14, then
-    /// 8), to check it on answers it had not seen; kept as they were labelled before each check.
+    /// 8), to check it on answers it had not seen; kept as they were labelled before each check
+    /// (9 of 14, then 8 of 8, agreed on first run).
     static let laterStories: [STARCase] = [
         STARCase("stakeholderLessonForMe", question: "Tell me about a time you had a conflict with a stakeholder.",
                  situation: "A finance director on a cost-cutting project insisted that we cut the customer helpline hours by half.",
@@ -543,5 +544,60 @@ extension STARCase {
                  action: "I was part of the weekly design meetings. I wrote twenty help pages in plain English, I tested them with eight residents at the library, and I rewrote the three pages they found hardest.",
                  result: "Calls to the permit helpline in the first month were 35% below the council's forecast.",
                  expected: [.weakVerbs]),
+    ]
+}
+
+extension STARCase {
+    /// A third batch, written after the second check and labelled before it was run (5 of 8
+    /// agreed on first run; the rules for learnings and learners' steps changed after it).
+    static let lastStories: [STARCase] = [
+        STARCase("choirTeacherGood", question: "Tell me about a time you motivated others.",
+                 situation: "At the primary school where I teach music, only nine children had signed up for the choir by October, and the Christmas concert was in eight weeks.",
+                 task: "I wanted a choir big enough to sing in two parts at the concert.",
+                 action: "I asked the children in each class which songs they actually liked, and I built the programme around the top five. I moved rehearsals from after school to lunchtime so children who took the bus could come. I also invited the first choir members to perform one song in assembly, which brought in their friends.",
+                 result: "By the concert we had 46 children singing in two parts, and the head asked us to sing at the spring fair too.",
+                 expected: []),
+        STARCase("appFailureIfIHadToDoItAgain", question: "Tell me about a project that failed.",
+                 situation: "At a small agency, I led the build of a booking app for a chain of hair salons.",
+                 task: "I had to deliver the app in four months for the salons' busiest season.",
+                 action: "I wrote the specification with the salon owner, I hired two freelance developers, and I ran fortnightly demos with the owner. Three weeks before launch, the stylists tried it for the first time and said it took longer than the paper diary, so I paused the launch.",
+                 result: "The app never launched and the client paid only half the fee. If I had to do it again, I would put it in front of the stylists in the first month.",
+                 expected: []),
+        STARCase("angryCustomerShowedMe", question: "Tell me about a time you handled an angry customer.",
+                 situation: "A customer at the electronics shop where I worked came back shouting because his new laptop would not turn on after two days.",
+                 task: "I was the supervisor on duty, so it was my job to sort it out.",
+                 action: "I took him to the quiet end of the counter and I let him explain everything without interrupting. I tested the laptop in front of him and found a faulty charger, so I swapped it from a new box and I added a free case for his trouble.",
+                 result: "He left calm and came back the next month to buy a printer. The experience showed me that most anger eases once someone really listens.",
+                 expected: []),
+        STARCase("festivalWeSupported", question: "Tell me about a time you worked on a big event.",
+                 situation: "Our town held its first food festival, with 60 stalls and about 8,000 visitors expected.",
+                 task: "I was one of the volunteer coordinators.",
+                 action: "I supported the planning team in the months before. On the day we set up the stalls together, we ran the information tent, and we cleared the site in the evening.",
+                 result: "The festival had over 9,000 visitors and raised £14,000 for the town's youth club.",
+                 expected: [.ownership]),
+        STARCase("callClientFirstContracted", question: "Tell me about a time you had to give bad news to a client.",
+                 situation: "In project management, delays sometimes happen.",
+                 task: "My job is to keep the client informed.",
+                 action: "In that case I'd call the client first and then inform my manager. I'd explain the new date and what we are doing to protect it.",
+                 result: "The client usually appreciates the honesty.",
+                 expected: [.hypothetical]),
+        STARCase("auditWasPrepareNonNative", question: "Tell me about a time you worked to a deadline.",
+                 situation: "In my company in Brazil we had an external audit, and the auditors arrived in two weeks.",
+                 task: "I was responsible for the documents of the purchasing department.",
+                 action: "I was prepare all the documents for the audit. I was check every invoice with my colleague. I make a list of the missing papers and I send it to the managers every day.",
+                 result: "The audit finish on time with zero findings for purchasing.",
+                 expected: []),
+        STARCase("sortOfHedgeInAction", question: "Tell me about a time you improved a report.",
+                 situation: "The weekly sales report at our distribution company was a 30-page PDF that most managers admitted they never opened.",
+                 task: "As the new reporting analyst, I was asked to make it something managers would actually read.",
+                 action: "I interviewed six managers about the three numbers they checked first. I sort of rebuilt the report around those numbers on a single page, and I moved the detail to an online dashboard that they could filter.",
+                 result: "Opens of the report went from about 10% of managers to over 80% within a month.",
+                 expected: [.hedging]),
+        STARCase("learningInActionNotResult", question: "Tell me about a mistake you made.",
+                 situation: "As an account manager at a printing firm, I confirmed a delivery date to a client by phone but never put it in writing.",
+                 task: "When the print run was late, I had to deal with the client and the production team.",
+                 action: "I called the client as soon as I heard about the delay, and I apologised. I asked production to split the order so half could go out on time, and I drove the first boxes to the client myself. That taught me to confirm every date in writing.",
+                 result: "We kept the client, but we gave a 15% discount on the order.",
+                 expected: []),
     ]
 }
