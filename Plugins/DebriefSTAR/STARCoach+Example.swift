@@ -30,11 +30,6 @@ extension STARCoach {
 
         func words(in part: STARPart) -> [String] { sentences(in: part).flatMap(\.words) }
 
-        /// The first sentence, in `parts`, whose words satisfy `test`.
-        func first(in parts: [STARPart], where test: ([String]) -> Bool) -> Sentence? {
-            sentences.first { parts.contains($0.part) && test($0.words) }
-        }
-
         /// Whether the result says how it ended, rather than "n/a" or "No result yet."
         var hasResult: Bool { !STARCoach.saysNoResult(words(in: .result)) }
 

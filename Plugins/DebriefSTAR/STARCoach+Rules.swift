@@ -79,7 +79,7 @@ extension STARCoach {
         "brought", "bought", "gave", "got", "held", "kept", "left", "put", "saw", "sold", "spent", "stood", "taught", "won",
         "drew", "chose", "began", "broke", "caught", "cut", "drove", "fought", "flew", "hit", "knew", "laid", "lost", "paid",
         "rang", "shut", "split", "struck", "threw", "understood", "did", "went", "came", "became", "sat", "read", "fed", "sped",
-        "thought", "felt", "heard", "sought", "dealt", "meant", "rose", "fell", "grew", "drew", "forgot", "wrote", "undertook",
+        "thought", "felt", "heard", "sought", "dealt", "meant", "rose", "fell", "grew", "forgot", "undertook",
     ]
     /// Past forms that say what was, rather than a step: they show a story is told in the past.
     static let pastStates: Set<String> = ["was", "were", "had", "did", "could"]

@@ -13,9 +13,9 @@ extension STARCoach {
     static let notImagined: Set<String> = ["like", "love", "have", "been", "already", "never", "just", "prefer", "say"]
 
     /// Words of a learning: "I learned", "the lesson", "I realised". Read where a story ends,
-    /// in the result and the last sentence of the action: earlier in the action, "I realised
-    /// the forecast was wrong" is a discovery.
-    /// Read generously: a reflection missed costs an unneeded hint, one misread costs nothing.
+    /// in the result and the last sentence of the action (earlier in the action, "I realised
+    /// the forecast was wrong" is a discovery), and read generously: a learning missed costs
+    /// an unneeded hint, one misread costs nothing.
     static let learningRoots = ["learn", "lesson", "realis", "realiz", "takeaway", "taught", "hindsight", "reflect"]
     static let learningPhrases = ["showed me", "reminded me", "made me", "next time", "since then", "ever since", "from then on",
                                   "from now on", "differently", "these days", "going forward", "looking back", "in future",
@@ -33,7 +33,7 @@ extension STARCoach {
     /// Question words that would start too many others ("mission", "message"), matched whole.
     static let setbackQuestionWords: Set<String> = ["miss", "missed", "lost", "lose", "losing", "mess", "messed"]
     /// Words that start like a setback but are not one: "conflicting priorities".
-    static let notSetbacks: Set<String> = ["conflicting", "errors", "mistakes", "conflicts"]
+    static let notSetbacks: Set<String> = ["conflicting"]
     /// Words before "conflict" that make it a clash of dates or files, not of people.
     static let thingClashes: Set<String> = ["scheduling", "schedule", "merge", "calendar", "booking", "diary", "timetable", "version"]
     /// The same kind of words in the situation and the task, where words like "error",
