@@ -1,6 +1,6 @@
 import Foundation
 
-/// Plain-language text analysis shared by the STAR coach and the rumination guard:
+/// Plain-language text analysis for the STAR coach:
 /// sentences, lower-case word tokens and phrase look-ups.
 ///
 /// Deliberately simple and predictable: hints quote a sentence, so the rules behind
