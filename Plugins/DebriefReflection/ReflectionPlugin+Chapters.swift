@@ -97,13 +97,20 @@ extension ReflectionPlugin {
         Ask("move.feedback.moment", "Is there one moment from the interview worth mentioning — a question you enjoyed, something you learned about the team? Press Enter to leave it out.",
             .text(optional: true, maxLength: 300))
             .when(wantsEmail)
-        Say("move.followup", "Since you haven't heard back: one short, friendly follow-up is fine — about a week after the date they gave, or two weeks after the interview — asking the recruiter whether there's news on the {role|role}. After that, let it rest and put the energy into your next application.")
+        Say("move.followup", Wording { followUpAdvice(role: $0.debrief.interview.role, id: $0.debrief.id) })
             .when(noReply)
-        Say("move.summary", Wording { ReflectionSummary($0.debrief).text })
+        Say("move.summary", Wording { ReflectionSummary($0.debrief, flow: $0.flow).text })
         Say("move.close", "That's the debrief — thank you for taking the time. Each interview is practice for the one that says yes: you're a step closer than you were, and there are more openings ahead. Keep applying.")
     }
 
     static let noReply = Condition.answer("context.outcome", is: "no reply")
+
+    /// What to do after no reply, naming "the Backend Engineer role" (or "the role") and the
+    /// command that drafts the email.
+    static func followUpAdvice(role: String?, id: DebriefID) -> String {
+        let role = role.map { "the \($0) role" } ?? "the role"
+        return "Since you haven't heard back: one short, friendly follow-up is fine — about a week after the date they gave, or two weeks after the interview — asking the recruiter whether there's news on \(role) (`debrief email \(id.short)` drafts it for you). After that, let it rest and put the energy into your next application."
+    }
 
     /// A feedback email is drafted when the news came and the person said yes (or partly).
     static let wantsEmail = Condition.all([.not(noReply), .answer("move.feedback", in: ["yes", "partly"])])

@@ -12,7 +12,7 @@ struct DebriefCommand: AsyncParsableCommand {
         It takes about ten minutes, and every answer is saved as you go.
         """,
         version: "debrief 0.1.0",
-        subcommands: [StartCommand.self, ResumeCommand.self,
+        subcommands: [StartCommand.self, ResumeCommand.self, EditCommand.self,
                       ListCommand.self, ShowCommand.self, SearchCommand.self, DeleteCommand.self,
                       ExportCommand.self, ImportCommand.self,
                       ReportCommand.self, InsightsCommand.self, EmailCommand.self, PlansCommand.self, PracticeCommand.self,

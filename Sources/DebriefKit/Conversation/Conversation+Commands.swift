@@ -15,12 +15,17 @@ extension Conversation {
             return Turn(messages: question(for: cursor.step, in: d), debrief: d, outcome: .continuing)
         case "/skip", "/s":
             return skip(cursor, in: d, at: now)
+        case "/back", "/b" where cursor.returnTo == Self.reviewList:
+            setAside(cursor, in: &d, by: "/back", at: now)
+            return afterChange(in: d, at: now, saying: [])
         case "/back", "/b":
             return back(from: cursor, in: d, at: now)
         case "/status":
             return Turn(messages: [status(cursor, in: d)], debrief: d, outcome: .continuing)
         case "/review":
             return review(argument, cursor: cursor, in: d, at: now)
+        case "/pause", "/quit", "/exit", "/q" where cursor.returnTo == Self.reviewList, "/done" where cursor.returnTo == Self.reviewList:
+            return finishReview(d, at: now)
         case "/pause", "/quit", "/exit", "/q":
             let message = "Paused — everything you've written is saved. When you're ready, you'll pick up at this question."
             return Turn(messages: [Message(.status, message)], debrief: d, outcome: .paused)
@@ -78,19 +83,13 @@ extension Conversation {
     /// `/review` lists the answers; `/review N` asks answer N again, then returns here.
     private func review(_ argument: String, cursor: Cursor, in debrief: Debrief, at now: Date) -> Turn {
         var d = debrief
-        let answered = sequence(in: d).filter { d.answers[$0] != nil && flow.step($0.stepID)?.asks == true }
+        let answered = answeredQuestions(in: d)
         if argument.isEmpty {
             guard !answered.isEmpty else {
                 return Turn(messages: [Message(.status, "No answers yet — they'll appear here as you go.")], debrief: d, outcome: .continuing)
             }
-            let lines = answered.enumerated().map { index, key -> String in
-                let question = flow.step(key.stepID).map { $0.wording.text(in: wordingContext(for: key, in: d)) } ?? key.rawValue
-                let value = d.answers[key]?.value.display ?? ""
-                return "\(index + 1). \(TextNormaliser.quoted(question, limit: 60).dropFirst().dropLast())\n   → \(TextNormaliser.quoted(value, limit: 120).dropFirst().dropLast())"
-            }
             let footer = "Type /review N to change answer N; you'll come back here afterwards."
-            return Turn(messages: [Message(.coach, (["Your answers so far:"] + lines).joined(separator: "\n")), Message(.hint, footer)],
-                        debrief: d, outcome: .continuing)
+            return Turn(messages: reviewMessages(in: d, footer: footer), debrief: d, outcome: .continuing)
         }
         guard let n = Int(argument), answered.indices.contains(n - 1) else {
             let range = answered.isEmpty ? "there are no answers yet" : "pick 1 to \(answered.count)"
@@ -102,6 +101,22 @@ extension Conversation {
         let returnTo = cursor.returnTo ?? cursor.step
         d.status = .inProgress(Cursor(step: target, returnTo: target == returnTo ? nil : returnTo))
         return ask(target, in: d, at: now, saying: [])
+    }
+
+    /// The questions answered (or skipped) so far, in flow order: what `/review` numbers.
+    func answeredQuestions(in d: Debrief) -> [StepKey] {
+        sequence(in: d).filter { d.answers[$0] != nil && flow.step($0.stepID)?.asks == true }
+    }
+
+    /// The numbered list of questions and answers, then `footer`.
+    func reviewMessages(in d: Debrief, footer: String) -> [Message] {
+        let lines = answeredQuestions(in: d).enumerated().map { index, key -> String in
+            let step = flow.step(key.stepID)
+            let question = step.map { $0.wording.text(in: wordingContext(for: key, in: d)) } ?? key.rawValue
+            let value = d.answers[key].map { step?.display($0.value) ?? $0.value.display } ?? ""
+            return "\(index + 1). \(TextNormaliser.quoted(question, limit: 60).dropFirst().dropLast())\n   → \(TextNormaliser.quoted(value, limit: 120).dropFirst().dropLast())"
+        }
+        return [Message(.coach, (["Your answers so far:"] + lines).joined(separator: "\n")), Message(.hint, footer)]
     }
 
     /// Keeps the lines of an unfinished list or STAR answer in the transcript when the person

@@ -42,8 +42,8 @@ public struct Conversation: Sendable {
     public func start(_ debrief: Debrief, at now: Date) -> Turn {
         var d = debrief
         var messages: [Message] = []
-        if d.isFinished {
-            return Turn(messages: [Message(.status, "This debrief is complete. Use /review to read your answers.")], debrief: d, outcome: .completed)
+        if d.isFinished || isReopened(d) {
+            return reopen(d, at: now)
         }
         if d.transcript.isEmpty {
             for chapter in flow.chapters { d.chapterVersions[chapter.id] = chapter.version }
@@ -72,6 +72,7 @@ public struct Conversation: Sendable {
     /// Handles one line typed by the person.
     public func handle(_ line: String, in debrief: Debrief, at now: Date) -> Turn {
         var d = debrief
+        if d.cursor?.step == Self.reviewList { return reviewing(line, in: d, at: now) }
         guard let cursor = d.cursor, flow.step(cursor.step.stepID) != nil else {
             if d.isFinished {
                 return Turn(messages: [Message(.status, "This debrief is already complete.")], debrief: d, outcome: .completed)
@@ -213,6 +214,7 @@ public struct Conversation: Sendable {
     func advance(from key: StepKey?, in debrief: Debrief, at now: Date, saying messages: [Message]) -> Turn {
         var d = debrief
         var messages = messages
+        if d.cursor?.returnTo == Self.reviewList { return afterChange(in: d, at: now, saying: messages) }
         if let returnTo = d.cursor?.returnTo, isApplicable(returnTo, in: d) {
             return ask(returnTo, in: d, at: now, saying: messages)
         }
@@ -319,7 +321,7 @@ public struct Conversation: Sendable {
            case .list(let items)? = d.answers[StepKey(list)]?.value, items.indices.contains(index - 1) {
             item = items[index - 1]
         }
-        return WordingContext(debrief: d, item: item, knownStepIDs: flow.stepIDs)
+        return WordingContext(debrief: d, item: item, knownStepIDs: flow.stepIDs, flow: flow)
     }
 }
 
