@@ -15,26 +15,28 @@ extension Conversation {
             return Turn(messages: question(for: cursor.step, in: d), debrief: d, outcome: .continuing)
         case "/skip", "/s":
             return skip(cursor, in: d, at: now)
-        case "/back", "/b" where cursor.returnTo == Self.reviewList:
-            setAside(cursor, in: &d, by: "/back", at: now)
-            return afterChange(in: d, at: now, saying: [])
         case "/back", "/b":
+            guard cursor.returnTo != Self.reviewList else {
+                setAside(cursor, in: &d, by: "/back", at: now)
+                return afterChange(in: d, at: now, saying: [])
+            }
             return back(from: cursor, in: d, at: now)
         case "/status":
             return Turn(messages: [status(cursor, in: d)], debrief: d, outcome: .continuing)
         case "/review":
             return review(argument, cursor: cursor, in: d, at: now)
-        case "/pause", "/quit", "/exit", "/q" where cursor.returnTo == Self.reviewList, "/done" where cursor.returnTo == Self.reviewList:
-            return finishReview(d, at: now)
-        case "/pause", "/quit", "/exit", "/q":
+        case "/pause", "/quit", "/exit", "/q", "/done":
+            if cursor.returnTo == Self.reviewList { return finishReview(d, at: now) }
+            guard name != "/done" else { break }
             let message = "Paused — everything you've written is saved. When you're ready, you'll pick up at this question."
             return Turn(messages: [Message(.status, message)], debrief: d, outcome: .paused)
         default:
-            let known = Self.commands.map(\.name).filter { $0.hasPrefix(name) }
-            let suggestion = known.count == 1 ? "Did you mean \(known[0])? " : ""
-            let hint = "\(suggestion)Type /help to see the commands, or start with // to answer with a slash."
-            return Turn(messages: [Message(.reason, "There's no \(TextNormaliser.quoted(name, limit: 20)) command. \(hint)")], debrief: d, outcome: .continuing)
+            break
         }
+        let known = Self.commands.map(\.name).filter { $0.hasPrefix(name) }
+        let suggestion = known.count == 1 ? "Did you mean \(known[0])? " : ""
+        let hint = "\(suggestion)Type /help to see the commands, or start with // to answer with a slash."
+        return Turn(messages: [Message(.reason, "There's no \(TextNormaliser.quoted(name, limit: 20)) command. \(hint)")], debrief: d, outcome: .continuing)
     }
 
     private func help(for cursor: Cursor) -> [Message] {
