@@ -7,16 +7,26 @@ extension ReflectionPlugin {
     }
 
     static let context = Chapter("context", title: "The interview") {
-        Ask("context.company", "Which company was the interview with?", .text(maxLength: 200)).records(.company).withoutSelfTalk()
-        Ask("context.role", "What was the role?", .text(maxLength: 200)).records(.role).withoutSelfTalk()
+        Ask("context.company", "Which company was the interview with?", .text(maxLength: 200, naming: "the company's name")).records(.company).withoutSelfTalk()
+        Ask("context.role", "What was the role?", .text(maxLength: 200, naming: "the role's title")).records(.role).withoutSelfTalk()
         Ask("context.date", "When was your last interview with them?", .date(.past)).records(.date)
         Ask("context.stage", "How far did you get? 1 phone screen, 2 first interview, 3 second interview, 4 final round, 5 task or assessment — or describe it.",
             .choice(stages, allowsOther: true)).records(.stage)
-        Ask("context.outcome", "How did the news come? 1 rejected, 2 no reply, 3 role closed, 4 withdrew.", .choice(outcomes)).records(.outcome)
+        Ask("context.outcome", "How did the news come? 1 rejected, 2 no reply, 3 role closed, 4 withdrew.", .choice(outcomes, synonyms: outcomeWords)).records(.outcome)
     }
 
     static let stages = ["phone screen", "first interview", "second interview", "final round", "task or assessment"]
     static let outcomes = ["rejected", "no reply", "role closed", "withdrew"]
+    /// How people say each outcome in their own words ("they ghosted me", "I pulled out").
+    static let outcomeWords = [
+        "rejected": ["rejection", "reject", "rejecting", "turned down", "turned me down", "said no", "not selected", "unsuccessful",
+                     "didn't get it", "did not get it", "went with someone else", "another candidate"],
+        "no reply": ["ghosted", "no response", "no answer", "no news", "never heard", "haven't heard", "have not heard",
+                     "didn't hear", "heard nothing", "silence", "no word", "still waiting", "waiting"],
+        "role closed": ["closed", "cancelled", "canceled", "hiring freeze", "filled internally", "on hold", "no longer open"],
+        "withdrew": ["withdraw", "withdrawn", "pulled out", "dropped out", "backed out", "stepped back", "took another offer",
+                     "accepted another offer"],
+    ]
 
     static let feelings = Chapter("feelings", title: "How you're feeling") {
         Ask("feelings.now", "How are you feeling about it right now, from 1 (very low) to 5 (fine)?", .scale(low: "very low", high: "fine"))
