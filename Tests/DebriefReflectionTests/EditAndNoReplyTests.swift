@@ -65,3 +65,22 @@ private struct Extra: DebriefPlugin {
     let chapter: Chapter
     var chapters: [Chapter] { [chapter] }
 }
+
+/// The interview facts, read the way people type them.
+@Suite struct ContextReadingTests {
+    @Test func theContextReadsPeoplesWords() async throws {
+        let tester = try await ConversationTester(plugins: [.reflection, .star])
+        try await tester.send("idk")
+        tester.expect(contains: "Just checking: is “idk” the company's name?")
+        await tester.expectAt("context.company")
+        try await tester.send("Initech")
+        try await tester.expectAnswer("context.company", .text("Initech"))
+        try await tester.send(["Designer", "yesterday"])
+        try await tester.send("no")
+        tester.expect(contains: "“no” doesn't say which one.")
+        await tester.expectAt("context.stage")
+        try await tester.send(["2", "they ghosted me"])
+        try await tester.expectAnswer("context.outcome", .choice("no reply"))
+        #expect(try await tester.debrief().interview.outcome == "no reply")
+    }
+}
