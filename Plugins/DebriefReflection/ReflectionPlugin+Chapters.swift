@@ -3,7 +3,7 @@ import DebriefKit
 // The chapters, in conversation order. Coach lines are our own words on the article's ideas.
 extension ReflectionPlugin {
     static let acknowledge = Chapter("ack", title: "Welcome") {
-        Say("ack.welcome", "I'm sorry this one didn't work out. It's disappointing — more so when you really wanted it. Let's spend about ten minutes turning it into something useful for next time. Your answers are saved as you go: /skip leaves a question, /pause stops for now, /help shows the rest.")
+        Say("ack.welcome", "I'm sorry this one didn't work out. It's disappointing — more so when you really wanted it. Let's spend about fifteen minutes — around thirty short questions — turning it into something useful for next time. Your answers are saved as you go: /skip leaves a question, /pause stops for now, /help shows the rest.")
     }
 
     static let context = Chapter("context", title: "The interview") {

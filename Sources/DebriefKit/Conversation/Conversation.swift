@@ -95,10 +95,9 @@ public struct Conversation: Sendable {
     /// The current question's input line: progress, chapter, kept answer.
     public func promptState(for debrief: Debrief) -> PromptState? {
         guard let cursor = debrief.cursor, let entry = flow.indexByID[cursor.step.stepID].map({ flow.entries[$0] }) else { return nil }
-        let questions = sequence(in: debrief).filter { flow.step($0.stepID)?.asks == true }
-        let position = (questions.firstIndex(of: cursor.step) ?? questions.filter { order($0) < order(cursor.step) }.count) + 1
+        let (position, total) = progress(at: cursor, in: debrief)
         let kept = debrief.answers[cursor.step].flatMap { $0.value.isSkipped ? nil : $0.value.display }
-        return PromptState(position: position, total: max(position, questions.count), chapterTitle: entry.chapter.title,
+        return PromptState(position: position, total: total, chapterTitle: entry.chapter.title,
                            step: cursor.step, isGathering: !cursor.draft.isEmpty, keptAnswer: kept)
     }
 

@@ -22,6 +22,9 @@ public struct STARPrompt: Prompt {
         "Result: how did it end? A number, a before-and-after, or what you learned.",
     ]
 
+    /// Situation, task, action and result: the counter moves as each is typed.
+    public var parts: Int { 4 }
+
     public func parse(_ lines: [String], in context: PromptContext) -> Parsed<STARAnswer> {
         if lines.count == 1, let labelled = Self.labelled(lines[0]) { return check(labelled) }
         guard let empty = lines.firstIndex(where: \.isEmpty) else {
