@@ -38,7 +38,9 @@ public struct Conversation: Sendable {
         self.calendar = calendar
     }
 
-    /// Opens a new debrief at its first question, or resumes a saved one at its cursor.
+    /// Opens a new debrief at its first question, or resumes a saved one at its cursor; a
+    /// finished one opens on its numbered answers, to change any of them or add a plan,
+    /// and is complete again when the person types done.
     public func start(_ debrief: Debrief, at now: Date) -> Turn {
         var d = debrief
         var messages: [Message] = []
