@@ -114,7 +114,9 @@ extension Conversation {
     func reviewMessages(in d: Debrief, footer: String) -> [Message] {
         let lines = answeredQuestions(in: d).enumerated().map { index, key -> String in
             let step = flow.step(key.stepID)
-            let question = step.map { $0.wording.text(in: wordingContext(for: key, in: d)) } ?? key.rawValue
+            // The question up to its question mark: the options after it ("1 phone screen, …") are no label.
+            let text = step.map { $0.wording.text(in: wordingContext(for: key, in: d)) } ?? key.rawValue
+            let question = text.firstIndex(of: "?").map { String(text[...$0]) } ?? text
             let value = d.answers[key].map { step?.display($0.value) ?? $0.value.display } ?? ""
             return "\(index + 1). \(TextNormaliser.quoted(question, limit: 60).dropFirst().dropLast())\n   → \(TextNormaliser.quoted(value, limit: 120).dropFirst().dropLast())"
         }
