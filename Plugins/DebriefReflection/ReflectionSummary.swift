@@ -102,12 +102,7 @@ public struct ReflectionSummary: Sendable {
         let lines = flow.chapters.filter { !own.contains($0.id) }.flatMap(\.steps).filter(\.asks).flatMap { step in
             keys.filter { $0.stepID == step.id }.compactMap { key -> String? in
                 guard let value = debrief.answers[key]?.value, !value.isSkipped else { return nil }
-                var item: String?
-                if let list = step.repeatsOver, let index = key.item, case .list(let items)? = debrief[list], items.indices.contains(index - 1) {
-                    item = items[index - 1]
-                }
-                let context = WordingContext(debrief: debrief, item: item, knownStepIDs: flow.stepIDs, flow: flow)
-                return "• \(step.label(in: context)): \(step.display(value.replayable))"
+                return "• \(step.label(for: key, in: debrief, flow: flow)): \(step.display(value.replayable))"
             }
         }
         return lines.isEmpty ? nil : (["More of your answers"] + lines).joined(separator: "\n")

@@ -131,5 +131,7 @@ import Testing
         for leak in ["energy.", "star.", "reflect.", "move.", "8/5", "(a call"] {
             #expect(!shown.contains(leak), "`show` leaks “\(leak)”")
         }
+        let found = try Self.output(scenario, ["search", "two", "roles"])
+        #expect(found.contains("[What is one small thing you'll…]") && !found.contains("energy.next"), "\(found)")
     }
 }

@@ -112,13 +112,7 @@ struct DebriefSections {
             guard seen.insert(key).inserted, let answer = debrief.answers[key] else { return nil }
             let value = answer.value.replayable
             guard let step = flow?.step(key.stepID) else { return ReportBlock.Field(label: "Other answer", value: value.display) }
-            return ReportBlock.Field(label: label(of: step, for: key), value: step.display(value))
+            return ReportBlock.Field(label: step.label(for: key, in: debrief, flow: flow), value: step.display(value))
         }
-    }
-
-    /// The step's short label, its placeholders filled from this debrief.
-    private func label(of step: Step, for key: StepKey) -> String {
-        let item = step.repeatsOver.flatMap { list in key.item.flatMap { debrief.items(list).dropFirst($0 - 1).first } }
-        return step.label(in: WordingContext(debrief: debrief, item: item, knownStepIDs: flow?.stepIDs ?? [], flow: flow))
     }
 }

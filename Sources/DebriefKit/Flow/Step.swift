@@ -100,6 +100,15 @@ public struct Step: Sendable {
         return Self.shortLabel(wording.text(in: context))
     }
 
+    /// The label of the answer stored at `key` in `debrief`, `{item}` filled for a repeated step.
+    public func label(for key: StepKey, in debrief: Debrief, flow: Flow? = nil) -> String {
+        var item: String?
+        if let list = repeatsOver, let index = key.item, case .list(let items)? = debrief[list], items.indices.contains(index - 1) {
+            item = items[index - 1]
+        }
+        return label(in: WordingContext(debrief: debrief, item: item, knownStepIDs: flow?.stepIDs ?? [], flow: flow))
+    }
+
     /// The first clause of `question`, at most six words: "How far did you get? 1 phone screen, …"
     /// becomes "How far did you get".
     static func shortLabel(_ question: String) -> String {
