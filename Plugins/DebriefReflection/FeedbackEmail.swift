@@ -1,11 +1,15 @@
 public import DebriefKit
 
-/// A short, polite email asking an interviewer what to strengthen.
+/// A short, polite email: after a no, asking an interviewer what to strengthen; after no
+/// reply, asking whether there's news.
 ///
-/// It names the role and the company, thanks them, mentions one moment from the interview
-/// when the person gave one, and asks for one or two pointers on what to work on — never
-/// why the answer was no, which puts people on the defensive and rarely gets a reply. A
-/// public type so that the summary and the `debrief email` command share one draft.
+/// After a no it names the role and the company, thanks them, mentions one moment from the
+/// interview when the person gave one, and asks for one or two pointers on what to work on —
+/// never why the answer was no, which puts people on the defensive and rarely gets a reply.
+/// When the outcome is "no reply" it is a status follow-up instead: it asks whether there's
+/// news on the next steps and says the person is still interested; asking for pointers
+/// before any decision would read as giving up. A public type so that the summary and the
+/// `debrief email` command share one draft.
 ///
 /// ```swift
 /// let email = FeedbackEmail(interview: debrief.interview, recipient: "Sam")
@@ -32,11 +36,27 @@ public struct FeedbackEmail: Hashable, Sendable {
         case "role closed": thanks = ", and for letting me know the role has closed"
         default: thanks = ""
         }
+        if interview.outcome == "no reply" {
+            subject = interview.role.map { "Following up — \($0) interview" } ?? "Following up on my interview"
+            body = """
+            \(greeting)
+
+            I hope you're well. I interviewed for \(role)\(company), and I wanted to ask whether there's any news on the next steps.\(Self.sentence("One moment has stayed with me: ", moment))
+
+            I'm still very interested in the role and in the team's work, and I'd be glad to help with anything else you need from me.
+
+            Thank you for your time — I look forward to hearing from you.
+
+            Best regards,
+            \(sender ?? "[Your name]")
+            """
+            return
+        }
         subject = interview.role.map { "Thank you — \($0) interview" } ?? "Thank you for the interview"
         body = """
         \(greeting)
 
-        Thank you for the chance to interview for \(role)\(company)\(thanks). I enjoyed meeting the team and learning more about the work.\(moment.map { "\n\nOne moment has stayed with me: " + ($0.last.map { ".!?".contains($0) } == true ? $0 : $0 + ".") } ?? "")
+        Thank you for the chance to interview for \(role)\(company)\(thanks). I enjoyed meeting the team and learning more about the work.\(Self.sentence("One moment has stayed with me: ", moment))
 
         I'm keen to keep improving. If you have a few minutes, I'd be grateful for one or two pointers on what I could strengthen — in my preparation, my examples or how I came across — to be a stronger candidate for a role like this.
 
@@ -45,6 +65,12 @@ public struct FeedbackEmail: Hashable, Sendable {
         Best regards,
         \(sender ?? "[Your name]")
         """
+    }
+
+    /// A new paragraph of `lead` and `text`, ending in a full stop; empty without `text`.
+    private static func sentence(_ lead: String, _ text: String?) -> String {
+        guard let text else { return "" }
+        return "\n\n" + lead + (text.last.map { ".!?".contains($0) } == true ? text : text + ".")
     }
 
     /// The draft for a debrief: its interview, addressed to the name given at `move.feedback.to`,

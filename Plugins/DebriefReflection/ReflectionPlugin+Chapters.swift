@@ -3,20 +3,30 @@ import DebriefKit
 // The chapters, in conversation order. Coach lines are our own words on the article's ideas.
 extension ReflectionPlugin {
     static let acknowledge = Chapter("ack", title: "Welcome") {
-        Say("ack.welcome", "I'm sorry this one didn't work out. It's disappointing — more so when you really wanted it. Let's spend about ten minutes turning it into something useful for next time. Your answers are saved as you go: /skip leaves a question, /pause stops for now, /help shows the rest.")
+        Say("ack.welcome", "I'm sorry this one didn't work out. It's disappointing — more so when you really wanted it. Let's spend about fifteen minutes — around thirty short questions — turning it into something useful for next time. Your answers are saved as you go: /skip leaves a question, /pause stops for now, /help shows the rest.")
     }
 
     static let context = Chapter("context", title: "The interview") {
-        Ask("context.company", "Which company was the interview with?", .text(maxLength: 200)).records(.company).withoutSelfTalk()
-        Ask("context.role", "What was the role?", .text(maxLength: 200)).records(.role).withoutSelfTalk()
+        Ask("context.company", "Which company was the interview with?", .text(maxLength: 200, naming: "the company's name")).records(.company).withoutSelfTalk()
+        Ask("context.role", "What was the role?", .text(maxLength: 200, naming: "the role's title")).records(.role).withoutSelfTalk()
         Ask("context.date", "When was your last interview with them?", .date(.past)).records(.date)
         Ask("context.stage", "How far did you get? 1 phone screen, 2 first interview, 3 second interview, 4 final round, 5 task or assessment — or describe it.",
             .choice(stages, allowsOther: true)).records(.stage)
-        Ask("context.outcome", "How did the news come? 1 rejected, 2 no reply, 3 role closed, 4 withdrew.", .choice(outcomes)).records(.outcome)
+        Ask("context.outcome", "How did the news come? 1 rejected, 2 no reply, 3 role closed, 4 withdrew.", .choice(outcomes, synonyms: outcomeWords)).records(.outcome)
     }
 
     static let stages = ["phone screen", "first interview", "second interview", "final round", "task or assessment"]
     static let outcomes = ["rejected", "no reply", "role closed", "withdrew"]
+    /// How people say each outcome in their own words ("they ghosted me", "I pulled out").
+    static let outcomeWords = [
+        "rejected": ["rejection", "reject", "rejecting", "turned down", "turned me down", "said no", "not selected", "unsuccessful",
+                     "didn't get it", "did not get it", "went with someone else", "another candidate"],
+        "no reply": ["ghosted", "no response", "no answer", "no news", "never heard", "haven't heard", "have not heard",
+                     "didn't hear", "heard nothing", "silence", "no word", "still waiting", "waiting"],
+        "role closed": ["closed", "cancelled", "canceled", "hiring freeze", "filled internally", "on hold", "no longer open"],
+        "withdrew": ["withdraw", "withdrawn", "pulled out", "dropped out", "backed out", "stepped back", "took another offer",
+                     "accepted another offer"],
+    ]
 
     static let feelings = Chapter("feelings", title: "How you're feeling") {
         Ask("feelings.now", "How are you feeling about it right now, from 1 (very low) to 5 (fine)?", .scale(low: "very low", high: "fine"))
@@ -97,13 +107,20 @@ extension ReflectionPlugin {
         Ask("move.feedback.moment", "Is there one moment from the interview worth mentioning — a question you enjoyed, something you learned about the team? Press Enter to leave it out.",
             .text(optional: true, maxLength: 300))
             .when(wantsEmail)
-        Say("move.followup", "Since you haven't heard back: one short, friendly follow-up is fine — about a week after the date they gave, or two weeks after the interview — asking the recruiter whether there's news on the {role|role}. After that, let it rest and put the energy into your next application.")
+        Say("move.followup", Wording { followUpAdvice(role: $0.debrief.interview.role, id: $0.debrief.id) })
             .when(noReply)
-        Say("move.summary", Wording { ReflectionSummary($0.debrief).text })
+        Say("move.summary", Wording { ReflectionSummary($0.debrief, flow: $0.flow).text })
         Say("move.close", "That's the debrief — thank you for taking the time. Each interview is practice for the one that says yes: you're a step closer than you were, and there are more openings ahead. Keep applying.")
     }
 
     static let noReply = Condition.answer("context.outcome", is: "no reply")
+
+    /// What to do after no reply, naming "the Backend Engineer role" (or "the role") and the
+    /// command that drafts the email.
+    static func followUpAdvice(role: String?, id: DebriefID) -> String {
+        let role = role.map { "the \($0) role" } ?? "the role"
+        return "Since you haven't heard back: one short, friendly follow-up is fine — about a week after the date they gave, or two weeks after the interview — asking the recruiter whether there's news on \(role) (`debrief email \(id.short)` drafts it for you). After that, let it rest and put the energy into your next application."
+    }
 
     /// A feedback email is drafted when the news came and the person said yes (or partly).
     static let wantsEmail = Condition.all([.not(noReply), .answer("move.feedback", in: ["yes", "partly"])])

@@ -3,7 +3,8 @@ import DebriefSTAR
 
 /// The end-of-debrief summary: the interview, the five answers with their follow-ups,
 /// the struggled questions with new answers, the STAR example, wins and fit, the plans
-/// with dates and, when chosen, the feedback email draft.
+/// with dates, the answers to other plugins' questions (each under its step's
+/// ``DebriefKit/Step/label(in:)``) and, when chosen, the feedback email draft.
 ///
 /// Follow-ups are shown only while their question still calls for them, so an answer
 /// left behind by `/back` never appears. Skipped answers show as skipped. Answers show as
@@ -15,15 +16,18 @@ import DebriefSTAR
 public struct ReflectionSummary: Sendable {
     /// The debrief summarised.
     public let debrief: Debrief
+    /// The flow it was answered in; without one, other plugins' answers are left out.
+    public let flow: Flow?
 
-    /// A summary of `debrief` as it stands.
-    public init(_ debrief: Debrief) {
+    /// A summary of `debrief` as it stands; `flow` names other plugins' answers.
+    public init(_ debrief: Debrief, flow: Flow? = nil) {
         self.debrief = debrief
+        self.flow = flow
     }
 
     /// The summary as plain text, one section per paragraph.
     public var text: String {
-        [heading, questions, struggled, star, wins, plans, email].compactMap { $0 }.joined(separator: "\n\n")
+        [heading, questions, struggled, star, wins, plans, others, email].compactMap { $0 }.joined(separator: "\n\n")
     }
 
     // MARK: - Sections
@@ -87,7 +91,21 @@ public struct ReflectionSummary: Sendable {
             let by = debrief[date].flatMap { $0.isSkipped ? nil : " — by \($0.display)" } ?? ""
             return "• \(value.replayable.display)\(by)"
         }
-        return (["Your plans"] + (plans.isEmpty ? ["• none yet — you can add one with /review"] : plans)).joined(separator: "\n")
+        return (["Your plans"] + (plans.isEmpty ? ["• none yet — to add one later, run: debrief edit \(debrief.id.short)"] : plans)).joined(separator: "\n")
+    }
+
+    /// Answers to the questions of chapters other than the reflection's and STAR's, in flow order.
+    private var others: String? {
+        guard let flow else { return nil }
+        let own = Set((ReflectionPlugin().chapters + STARPlugin().chapters).map(\.id))
+        let keys = debrief.answers.keys.sorted { ($0.item ?? 0) < ($1.item ?? 0) }
+        let lines = flow.chapters.filter { !own.contains($0.id) }.flatMap(\.steps).filter(\.asks).flatMap { step in
+            keys.filter { $0.stepID == step.id }.compactMap { key -> String? in
+                guard let value = debrief.answers[key]?.value, !value.isSkipped else { return nil }
+                return "• \(step.label(for: key, in: debrief, flow: flow)): \(step.display(value.replayable))"
+            }
+        }
+        return lines.isEmpty ? nil : (["More of your answers"] + lines).joined(separator: "\n")
     }
 
     private var email: String? {

@@ -46,8 +46,10 @@ extension STARPlugin {
     }
 
     static func exampleText(in debrief: Debrief) -> String {
-        let question = debrief[StepID.question].flatMap { $0.isSkipped ? nil : "“\($0.display)”" } ?? "that question"
-        return "Let's build your answer to \(question). Think of one real time it happened.\nSituation: where were you, and what was going on? A sentence or two is enough. (You can also paste all four parts labelled Situation:, Task:, Action:, Result:.)"
+        // After /skip there is no question to point back to: the example stands on its own.
+        let opening = debrief[StepID.question].flatMap { $0.isSkipped ? nil : "Let's build your answer to “\($0.display)”. Think of one real time it happened." }
+            ?? "Let's build one example from your past — the kind of story a “tell me about a time…” question asks for. Think of one real time you handled something that mattered."
+        return "\(opening)\nSituation: where were you, and what was going on? A sentence or two is enough. (You can also paste all four parts labelled Situation:, Task:, Action:, Result:.)"
     }
 
     static func hintsText(through round: Int, coach: STARCoach, in debrief: Debrief) -> String {

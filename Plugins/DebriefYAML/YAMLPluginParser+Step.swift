@@ -26,7 +26,7 @@ extension YAMLPluginParser {
             prompt = readPrompt(pairs, node: node, reader: reader)
         case (nil, let say?):
             text = reader.string(say.value, what: "the text to say").map { Wording($0) }
-            for key in ["type", "optional", "options", "for-each", "records", "reactions"] {
+            for key in ["type", "optional", "options", "for-each", "records", "reactions", "label"] {
                 if let pair = pairs[key] { reader.fail(pair.key, "a `say` step only speaks; \"\(key)\" belongs to an `ask` step") }
             }
         case (nil, nil):
@@ -49,6 +49,14 @@ extension YAMLPluginParser {
             step.repeatsOver = list
         }
         if let pair = pairs["help"] { step.help = reader.string(pair.value, what: "the help text") }
+        if let pair = pairs["label"], let label = reader.string(pair.value, what: "the label") {
+            let trimmed = label.trimmingCharacters(in: .whitespacesAndNewlines)
+            if trimmed.isEmpty || trimmed.count > 60 || trimmed.contains(where: \.isNewline) {
+                reader.fail(pair.value, "a label is the short name shown next to the answer in summaries and reports: one line, 1 to 60 characters, like \"Energy for the search\"")
+            } else {
+                step.label = trimmed
+            }
+        }
         if let pair = pairs["records"], let field = reader.oneOf(pair.value, InterviewField.allCases.map(\.rawValue), what: "interview field") {
             step.records = InterviewField(rawValue: field)
         }

@@ -42,7 +42,7 @@ public struct YAMLPluginParser: Sendable {
 
     static let topKeys = ["id", "title", "version", "description", "placement", "steps"]
     static let stepKeys = ["id", "ask", "say", "type", "optional", "max-length", "options", "allow-other", "min", "max",
-                           "low", "high", "direction", "min-items", "max-items", "when", "for-each", "help", "records", "reactions"]
+                           "low", "high", "direction", "min-items", "max-items", "when", "for-each", "help", "records", "reactions", "label"]
     static let types = ["text", "yes-partly-no", "scale", "date", "choice", "list", "star"]
     static let conditionKeys = ["step", "equals", "not", "in", "less-than", "greater-than", "answered", "all", "any"]
 

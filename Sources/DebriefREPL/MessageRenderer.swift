@@ -55,7 +55,7 @@ public struct MessageRenderer: Sendable {
     /// Shown once when a person starts the REPL at a terminal.
     public var banner: String {
         let title = style("Debrief", Self.bold) + " — a short, guided look back at an interview that didn't lead to an offer."
-        let body = "About ten minutes · /help shows what you can type · answers are saved as you go."
+        let body = "About fifteen minutes · /help shows what you can type · answers are saved as you go."
         return TextWrapper.wrap(title, width: width) + "\n" + style(TextWrapper.wrap(body, width: width), Self.dim) + "\n"
     }
 

@@ -269,7 +269,9 @@ import Testing
     @Test func promptStateShowsProgress() async throws {
         let t = try await Fixtures.tester()
         let first = try #require(await t.session.promptState)
-        #expect(first.progress == "[1/7]")
+        // Seven questions, the follow-up that may open, one item of the repeated question, and
+        // the STAR answer's four parts.
+        #expect(first.progress == "[1/12]")
         try await t.send(["Acme", "today", "4", "yes"])
         let later = try #require(await t.session.promptState)
         #expect(later.position == 5 && later.chapterTitle == "Reflect")

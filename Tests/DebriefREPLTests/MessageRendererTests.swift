@@ -39,7 +39,7 @@ import Testing
 
     @Test func theBannerSaysWhatHowLongHelpAndSaving() {
         let banner = MessageRenderer(colour: false, width: 200).banner
-        for words in ["interview", "ten minutes", "/help", "saved as you go"] {
+        for words in ["interview", "fifteen minutes", "/help", "saved as you go"] {
             #expect(banner.contains(words))
         }
     }

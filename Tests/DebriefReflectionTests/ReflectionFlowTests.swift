@@ -27,7 +27,7 @@ struct ReflectionFlowTests {
     @Test func aFullDebriefWithNaturalAnswersIsStoredVerbatim() async throws {
         let tester = try await tester()
         tester.expect(contains: "disappointing")
-        tester.expect(contains: "ten minutes")
+        tester.expect(contains: "about fifteen minutes — around thirty short questions")
         try await tester.run()
         await tester.expectOutcome(.completed)
         let debrief = try #require(try await tester.stored())

@@ -1,5 +1,6 @@
 import DebriefKit
 import DebriefYAML
+import Foundation
 import Testing
 
 /// Malformed plugin files: each must give exactly this error, at exactly this place.
@@ -30,7 +31,7 @@ import Testing
         ("both ask and say", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    say: Hi\n", ["p.yaml:6:5: error: step \"a\" has both `ask` and `say`; use one per step"]),
         ("empty question", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: \"  \"\n", ["p.yaml:5:10: error: the question is empty; write some text"]),
         ("unknown type", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    type: yesno\n", ["p.yaml:6:11: error: \"yesno\" is not a valid type; use one of: text, yes-partly-no, scale, date, choice, list, star"]),
-        ("unknown step key", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    optinal: true\n", ["p.yaml:6:5: error: unknown key \"optinal\" in a step; did you mean \"optional\"?; allowed keys: id, ask, say, type, optional, max-length, options, allow-other, min, max, low, high, direction, min-items, max-items, when, for-each, help, records, reactions"]),
+        ("unknown step key", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    optinal: true\n", ["p.yaml:6:5: error: unknown key \"optinal\" in a step; did you mean \"optional\"?; allowed keys: id, ask, say, type, optional, max-length, options, allow-other, min, max, low, high, direction, min-items, max-items, when, for-each, help, records, reactions, label"]),
         ("duplicate key", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    ask: Again?\n", ["p.yaml:5:5: error: the key \"ask\" appears twice in the same mapping; keep one"]),
         ("choice without options", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    type: choice\n", ["p.yaml:4:5: error: a choice question needs `options:`, a list of at least two answers"]),
         ("choice with one option", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    type: choice\n    options: [only]\n", ["p.yaml:7:14: error: a choice needs at least two options"]),
@@ -72,8 +73,18 @@ import Testing
         ("condition bound out of range", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    type: scale\n  - id: b\n    ask: R?\n    when: { step: a, less-than: -9223372036854775808 }\n", ["p.yaml:9:33: error: less-than is -9223372036854775808; it must be from -1000 to 1000"]),
         ("plugin id of a built-in chapter", "id: reflect\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:1:5: error: the id \"reflect\" is already taken by a built-in chapter or a plugin loaded before this one; give this plugin its own id"]),
         ("title over two lines", "id: x\ntitle: \"Two\\nlines\"\nsteps:\n  - id: a\n    ask: Q?\n", ["p.yaml:2:8: error: the title is shown on one line; write it without line breaks"]),
+        ("label too long", "id: x\ntitle: T\nsteps:\n  - id: a\n    ask: Q?\n    label: How much energy do you have left for the search after this interview\n", ["p.yaml:6:12: error: a label is the short name shown next to the answer in summaries and reports: one line, 1 to 60 characters, like \"Energy for the search\""]),
+        ("label on a say step", "id: x\ntitle: T\nsteps:\n  - id: a\n    say: Hi.\n    label: Greeting\n", ["p.yaml:6:5: error: a `say` step only speaks; \"label\" belongs to an `ask` step"]),
         ("step id with a line break", "id: x\ntitle: T\nsteps:\n  - id: \"a\\nb\"\n    ask: Q?\n", ["p.yaml:4:9: error: the step id \"a\nb\" must not contain spaces, # or braces; use letters, digits, '.', '-' or '_'"]),
     ]
+
+    @Test func aLabelNamesTheAnswer() throws {
+        let yaml = "id: x\ntitle: T\nsteps:\n  - id: x.energy\n    ask: How much energy do you have, from 1 to 10?\n    type: scale\n    max: 10\n    label: Energy for the search\n  - id: x.note\n    ask: Anything else?\n"
+        let steps = try Self.parser.parse(yaml, file: "p.yaml").chapters[0].steps
+        let context = WordingContext(debrief: Debrief(id: DebriefID(rawValue: "d"), createdAt: .init(timeIntervalSince1970: 0)))
+        #expect(steps.map { $0.label(in: context) } == ["Energy for the search", "Anything else"])
+        #expect(steps[0].display(.scale(8)) == "8/10")
+    }
 
     @Test(arguments: cases.map(\.name))
     func aMalformedFileGivesTheExactErrorAndPosition(name: String) throws {

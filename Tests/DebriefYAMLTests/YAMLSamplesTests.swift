@@ -129,4 +129,4 @@ import Testing
 }
 
 /// The allowed step keys as error messages list them.
-let stepKeyList = "id, ask, say, type, optional, max-length, options, allow-other, min, max, low, high, direction, min-items, max-items, when, for-each, help, records, reactions"
+let stepKeyList = "id, ask, say, type, optional, max-length, options, allow-other, min, max, low, high, direction, min-items, max-items, when, for-each, help, records, reactions, label"

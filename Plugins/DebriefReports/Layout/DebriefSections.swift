@@ -4,7 +4,8 @@ import DebriefKit
 /// The sections of one debrief: the parts ``StepMap`` names, then every other answer as it is.
 ///
 /// Nothing is dropped: an answer whose id the map does not know is listed under "More of
-/// your answers" with its question (from the flow, when given) or its id. Answers are read
+/// your answers" with its step's short label (``DebriefKit/Step/label(in:)``, from the flow
+/// when given; "Other answer" for a step the flow doesn't have), never its id. Answers are read
 /// as ``DebriefKit/AnswerValue/replayable``: a self-verdict the person kept is not printed.
 struct DebriefSections {
     var debrief: Debrief
@@ -109,14 +110,9 @@ struct DebriefSections {
         let ordered = debrief.trail + debrief.answers.keys.filter { !seen.contains($0) }.sorted()
         return ordered.compactMap { key in
             guard seen.insert(key).inserted, let answer = debrief.answers[key] else { return nil }
-            return ReportBlock.Field(label: label(for: key), value: answer.value.replayable.display)
+            let value = answer.value.replayable
+            guard let step = flow?.step(key.stepID) else { return ReportBlock.Field(label: "Other answer", value: value.display) }
+            return ReportBlock.Field(label: step.label(for: key, in: debrief, flow: flow), value: step.display(value))
         }
-    }
-
-    /// The question as the flow words it (placeholders filled), or the step key.
-    private func label(for key: StepKey) -> String {
-        guard let step = flow?.step(key.stepID), step.wording.template != nil else { return key.rawValue }
-        let item = step.repeatsOver.flatMap { list in key.item.flatMap { debrief.items(list).dropFirst($0 - 1).first } }
-        return step.wording.text(in: WordingContext(debrief: debrief, item: item, knownStepIDs: flow?.stepIDs ?? []))
     }
 }

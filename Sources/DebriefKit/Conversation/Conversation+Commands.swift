@@ -16,20 +16,27 @@ extension Conversation {
         case "/skip", "/s":
             return skip(cursor, in: d, at: now)
         case "/back", "/b":
+            guard cursor.returnTo != Self.reviewList else {
+                setAside(cursor, in: &d, by: "/back", at: now)
+                return afterChange(in: d, at: now, saying: [])
+            }
             return back(from: cursor, in: d, at: now)
         case "/status":
             return Turn(messages: [status(cursor, in: d)], debrief: d, outcome: .continuing)
         case "/review":
             return review(argument, cursor: cursor, in: d, at: now)
-        case "/pause", "/quit", "/exit", "/q":
+        case "/pause", "/quit", "/exit", "/q", "/done":
+            if cursor.returnTo == Self.reviewList { return finishReview(d, at: now) }
+            guard name != "/done" else { break }
             let message = "Paused — everything you've written is saved. When you're ready, you'll pick up at this question."
             return Turn(messages: [Message(.status, message)], debrief: d, outcome: .paused)
         default:
-            let known = Self.commands.map(\.name).filter { $0.hasPrefix(name) }
-            let suggestion = known.count == 1 ? "Did you mean \(known[0])? " : ""
-            let hint = "\(suggestion)Type /help to see the commands, or start with // to answer with a slash."
-            return Turn(messages: [Message(.reason, "There's no \(TextNormaliser.quoted(name, limit: 20)) command. \(hint)")], debrief: d, outcome: .continuing)
+            break
         }
+        let known = Self.commands.map(\.name).filter { $0.hasPrefix(name) }
+        let suggestion = known.count == 1 ? "Did you mean \(known[0])? " : ""
+        let hint = "\(suggestion)Type /help to see the commands, or start with // to answer with a slash."
+        return Turn(messages: [Message(.reason, "There's no \(TextNormaliser.quoted(name, limit: 20)) command. \(hint)")], debrief: d, outcome: .continuing)
     }
 
     private func help(for cursor: Cursor) -> [Message] {
@@ -78,19 +85,13 @@ extension Conversation {
     /// `/review` lists the answers; `/review N` asks answer N again, then returns here.
     private func review(_ argument: String, cursor: Cursor, in debrief: Debrief, at now: Date) -> Turn {
         var d = debrief
-        let answered = sequence(in: d).filter { d.answers[$0] != nil && flow.step($0.stepID)?.asks == true }
+        let answered = answeredQuestions(in: d)
         if argument.isEmpty {
             guard !answered.isEmpty else {
                 return Turn(messages: [Message(.status, "No answers yet — they'll appear here as you go.")], debrief: d, outcome: .continuing)
             }
-            let lines = answered.enumerated().map { index, key -> String in
-                let question = flow.step(key.stepID).map { $0.wording.text(in: wordingContext(for: key, in: d)) } ?? key.rawValue
-                let value = d.answers[key]?.value.display ?? ""
-                return "\(index + 1). \(TextNormaliser.quoted(question, limit: 60).dropFirst().dropLast())\n   → \(TextNormaliser.quoted(value, limit: 120).dropFirst().dropLast())"
-            }
             let footer = "Type /review N to change answer N; you'll come back here afterwards."
-            return Turn(messages: [Message(.coach, (["Your answers so far:"] + lines).joined(separator: "\n")), Message(.hint, footer)],
-                        debrief: d, outcome: .continuing)
+            return Turn(messages: reviewMessages(in: d, footer: footer), debrief: d, outcome: .continuing)
         }
         guard let n = Int(argument), answered.indices.contains(n - 1) else {
             let range = answered.isEmpty ? "there are no answers yet" : "pick 1 to \(answered.count)"
@@ -102,6 +103,24 @@ extension Conversation {
         let returnTo = cursor.returnTo ?? cursor.step
         d.status = .inProgress(Cursor(step: target, returnTo: target == returnTo ? nil : returnTo))
         return ask(target, in: d, at: now, saying: [])
+    }
+
+    /// The questions answered (or skipped) so far, in flow order: what `/review` numbers.
+    func answeredQuestions(in d: Debrief) -> [StepKey] {
+        sequence(in: d).filter { d.answers[$0] != nil && flow.step($0.stepID)?.asks == true }
+    }
+
+    /// The numbered list of questions and answers, then `footer`.
+    func reviewMessages(in d: Debrief, footer: String) -> [Message] {
+        let lines = answeredQuestions(in: d).enumerated().map { index, key -> String in
+            let step = flow.step(key.stepID)
+            // The question up to its question mark: the options after it ("1 phone screen, …") are no label.
+            let text = step.map { $0.wording.text(in: wordingContext(for: key, in: d)) } ?? key.rawValue
+            let question = text.firstIndex(of: "?").map { String(text[...$0]) } ?? text
+            let value = d.answers[key].map { step?.display($0.value) ?? $0.value.display } ?? ""
+            return "\(index + 1). \(TextNormaliser.quoted(question, limit: 60).dropFirst().dropLast())\n   → \(TextNormaliser.quoted(value, limit: 120).dropFirst().dropLast())"
+        }
+        return [Message(.coach, (["Your answers so far:"] + lines).joined(separator: "\n")), Message(.hint, footer)]
     }
 
     /// Keeps the lines of an unfinished list or STAR answer in the transcript when the person

@@ -38,12 +38,14 @@ public struct Conversation: Sendable {
         self.calendar = calendar
     }
 
-    /// Opens a new debrief at its first question, or resumes a saved one at its cursor.
+    /// Opens a new debrief at its first question, or resumes a saved one at its cursor; a
+    /// finished one opens on its numbered answers, to change any of them or add a plan,
+    /// and is complete again when the person types done.
     public func start(_ debrief: Debrief, at now: Date) -> Turn {
         var d = debrief
         var messages: [Message] = []
-        if d.isFinished {
-            return Turn(messages: [Message(.status, "This debrief is complete. Use /review to read your answers.")], debrief: d, outcome: .completed)
+        if d.isFinished || isReopened(d) {
+            return reopen(d, at: now)
         }
         if d.transcript.isEmpty {
             for chapter in flow.chapters { d.chapterVersions[chapter.id] = chapter.version }
@@ -72,6 +74,7 @@ public struct Conversation: Sendable {
     /// Handles one line typed by the person.
     public func handle(_ line: String, in debrief: Debrief, at now: Date) -> Turn {
         var d = debrief
+        if d.cursor?.step == Self.reviewList { return reviewing(line, in: d, at: now) }
         guard let cursor = d.cursor, flow.step(cursor.step.stepID) != nil else {
             if d.isFinished {
                 return Turn(messages: [Message(.status, "This debrief is already complete.")], debrief: d, outcome: .completed)
@@ -94,10 +97,9 @@ public struct Conversation: Sendable {
     /// The current question's input line: progress, chapter, kept answer.
     public func promptState(for debrief: Debrief) -> PromptState? {
         guard let cursor = debrief.cursor, let entry = flow.indexByID[cursor.step.stepID].map({ flow.entries[$0] }) else { return nil }
-        let questions = sequence(in: debrief).filter { flow.step($0.stepID)?.asks == true }
-        let position = (questions.firstIndex(of: cursor.step) ?? questions.filter { order($0) < order(cursor.step) }.count) + 1
+        let (position, total) = progress(at: cursor, in: debrief)
         let kept = debrief.answers[cursor.step].flatMap { $0.value.isSkipped ? nil : $0.value.display }
-        return PromptState(position: position, total: max(position, questions.count), chapterTitle: entry.chapter.title,
+        return PromptState(position: position, total: total, chapterTitle: entry.chapter.title,
                            step: cursor.step, isGathering: !cursor.draft.isEmpty, keptAnswer: kept)
     }
 
@@ -213,6 +215,7 @@ public struct Conversation: Sendable {
     func advance(from key: StepKey?, in debrief: Debrief, at now: Date, saying messages: [Message]) -> Turn {
         var d = debrief
         var messages = messages
+        if d.cursor?.returnTo == Self.reviewList { return afterChange(in: d, at: now, saying: messages) }
         if let returnTo = d.cursor?.returnTo, isApplicable(returnTo, in: d) {
             return ask(returnTo, in: d, at: now, saying: messages)
         }
@@ -319,7 +322,7 @@ public struct Conversation: Sendable {
            case .list(let items)? = d.answers[StepKey(list)]?.value, items.indices.contains(index - 1) {
             item = items[index - 1]
         }
-        return WordingContext(debrief: d, item: item, knownStepIDs: flow.stepIDs)
+        return WordingContext(debrief: d, item: item, knownStepIDs: flow.stepIDs, flow: flow)
     }
 }
 

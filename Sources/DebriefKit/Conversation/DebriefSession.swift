@@ -67,7 +67,8 @@ public actor DebriefSession {
         return try await apply(turn, over: nil)
     }
 
-    /// Resumes a saved debrief at its cursor. Throws ``DebriefError/Code/busy`` while another
+    /// Resumes a saved debrief at its cursor, or opens a finished one for changes (see
+    /// ``Conversation/start(_:at:)``). Throws ``DebriefError/Code/busy`` while another
     /// session holds it.
     public func resume(_ id: DebriefID) async throws -> [Message] {
         try await hold(id)

@@ -1,3 +1,5 @@
+import Foundation
+
 /// One beat of the conversation: a question with a prompt, or something the coach says.
 ///
 /// Build steps with ``Ask(_:_:_:)`` and ``Say(_:_:)`` inside a ``Chapter``, then refine
@@ -27,6 +29,9 @@ public struct Step: Sendable {
     /// Whether the engine reads the typed answer for self-talk (see ``SelfTalk``); true unless
     /// the step asks for a name or a fact, where "Nothing Ltd" is just a name.
     public var listensForSelfTalk: Bool
+    /// A short name for the answer in summaries, `show` and reports ("Energy for the search");
+    /// nil to derive one from the question (see ``label(in:)``). Set it with ``labelled(_:)``.
+    public var label: String?
 
     /// A step; usually written with `Ask` or `Say`.
     public init(id: String, wording: Wording, prompt: (any Prompt)?) {
@@ -39,6 +44,7 @@ public struct Step: Sendable {
         self.records = nil
         self.help = nil
         self.listensForSelfTalk = true
+        self.label = nil
     }
 
     /// Whether the person answers this step (false for ``Say(_:_:)`` steps).
@@ -77,6 +83,49 @@ public struct Step: Sendable {
         var copy = self
         copy.listensForSelfTalk = false
         return copy
+    }
+
+    /// Names the answer in summaries and reports: "Energy for the search".
+    public func labelled(_ label: String) -> Step {
+        var copy = self
+        copy.label = label
+        return copy
+    }
+
+    /// The name a person sees next to this step's answer: ``label``, or else the first words
+    /// of the question (its first clause, at most six words) with placeholders filled in.
+    /// Never the step id, and never a question's list of options.
+    public func label(in context: WordingContext) -> String {
+        if let label { return label }
+        return Self.shortLabel(wording.text(in: context))
+    }
+
+    /// The label of the answer stored at `key` in `debrief`, `{item}` filled for a repeated step.
+    public func label(for key: StepKey, in debrief: Debrief, flow: Flow? = nil) -> String {
+        var item: String?
+        if let list = repeatsOver, let index = key.item, case .list(let items)? = debrief[list], items.indices.contains(index - 1) {
+            item = items[index - 1]
+        }
+        return label(in: WordingContext(debrief: debrief, item: item, knownStepIDs: flow?.stepIDs ?? [], flow: flow))
+    }
+
+    /// The first clause of `question`, at most six words: "How far did you get? 1 phone screen, …"
+    /// becomes "How far did you get".
+    static func shortLabel(_ question: String) -> String {
+        let stops: [String] = ["?", "!", ":", ";", ". ", ", ", " — ", " – ", " (", "\n"]
+        var clause = Substring(question)
+        for stop in stops {
+            if let range = clause.range(of: stop), range.lowerBound > clause.startIndex { clause = clause[..<range.lowerBound] }
+        }
+        let words = clause.split(whereSeparator: \.isWhitespace)
+        let trimmed = words.prefix(6).joined(separator: " ").trimmingCharacters(in: .punctuationCharacters)
+        if trimmed.isEmpty { return "Your answer" }
+        return words.count > 6 ? trimmed + "…" : trimmed
+    }
+
+    /// A stored answer as a person reads it; the prompt decides (a 1–10 scale shows as 8/10).
+    public func display(_ value: AnswerValue) -> String {
+        prompt?.display(value) ?? value.display
     }
 
     /// Guidance shown by `/help` while this step is asked.

@@ -84,12 +84,16 @@ public struct WordingContext: Sendable {
     public var item: String?
     /// Every step id in the flow, so an unanswered step renders as "…", not as a typo.
     public var knownStepIDs: Set<String>
+    /// The flow being walked, when there is one: a summary reads other plugins' steps (their
+    /// labels, how their answers show) from it.
+    public var flow: Flow?
 
     /// A context for rendering wording.
-    public init(debrief: Debrief, item: String? = nil, knownStepIDs: Set<String> = []) {
+    public init(debrief: Debrief, item: String? = nil, knownStepIDs: Set<String> = [], flow: Flow? = nil) {
         self.debrief = debrief
         self.item = item
         self.knownStepIDs = knownStepIDs
+        self.flow = flow
     }
 
     /// The text a placeholder stands for, or nil when there is no (non-skipped) answer.

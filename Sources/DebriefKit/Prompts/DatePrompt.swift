@@ -49,7 +49,7 @@ public struct DatePrompt: Prompt {
     private func read(_ raw: String, today: DayDate) -> Parsed<DayDate> {
         if let day = DayDate(iso: raw) { return .value(day) }
         let text = TextNormaliser.folded(raw)
-        if text.isEmpty { return .reject("Type a date, like \"yesterday\", \"last tuesday\" or \(today.iso).") }
+        if text.isEmpty { return .reject("Type a date, like \(examples(today: today)).") }
         switch text {
         case "today", "this morning", "this afternoon", "tonight", "now": return .value(today)
         case "yesterday": return .value(today.adding(days: -1))
@@ -64,9 +64,30 @@ public struct DatePrompt: Prompt {
             return .value(day)
         }
         if raw.range(of: #"^\d{1,2}[/.]\d{1,2}([/.]\d{2,4})?$"#, options: .regularExpression) != nil {
-            return .reject("\(TextNormaliser.quoted(raw)) could be read two ways. Write it as \(today.iso) (year-month-day), or like \"24 nov\".")
+            return .reject("\(TextNormaliser.quoted(raw)) could be read two ways. Write it as \(isoExample(today: today)) (year-month-day), or like \"\(dayMonthExample(today: today))\".")
         }
-        return .reject("I couldn't read \(TextNormaliser.quoted(raw)) as a date. Try \"yesterday\", \"last tuesday\", \"3 days ago\", \"24 nov\" or \(today.iso).")
+        return .reject("I couldn't read \(TextNormaliser.quoted(raw)) as a date. Try \(examples(today: today)).")
+    }
+
+    /// Ways to write a day on the side of today this question asks about: a plan's date is
+    /// never shown "yesterday" as an example.
+    private func examples(today: DayDate) -> String {
+        switch direction {
+        case .past: "\"yesterday\", \"last tuesday\", \"3 days ago\", \"\(dayMonthExample(today: today))\" or \(isoExample(today: today))"
+        case .future: "\"friday\", \"next monday\", \"in 2 weeks\", \"\(dayMonthExample(today: today))\" or \(isoExample(today: today))"
+        case .any: "\"yesterday\", \"next friday\", \"\(dayMonthExample(today: today))\" or \(isoExample(today: today))"
+        }
+    }
+
+    /// Today for a past or any-day question, a week ahead for a future one.
+    private func isoExample(today: DayDate) -> String {
+        (direction == .future ? today.adding(days: 7) : today).iso
+    }
+
+    /// "24 nov" written for the example day: "2 dec" a week from 25 nov for a future question.
+    private func dayMonthExample(today: DayDate) -> String {
+        let day = direction == .future ? today.adding(days: 7) : today
+        return "\(day.day) \(Self.months[day.month - 1].prefix(3))"
     }
 
     public func answer(for value: DayDate) -> AnswerValue { .date(value) }

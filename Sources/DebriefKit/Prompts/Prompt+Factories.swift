@@ -2,8 +2,8 @@
 
 extension Prompt where Self == TextPrompt {
     /// Free text; see ``TextPrompt``.
-    public static func text(optional: Bool = false, maxLength: Int = 4000) -> TextPrompt {
-        TextPrompt(optional: optional, maxLength: maxLength)
+    public static func text(optional: Bool = false, maxLength: Int = 4000, naming: String? = nil) -> TextPrompt {
+        TextPrompt(optional: optional, maxLength: maxLength, naming: naming)
     }
 }
 
@@ -33,8 +33,8 @@ extension Prompt where Self == DatePrompt {
 
 extension Prompt where Self == ChoicePrompt {
     /// One of `options`; see ``ChoicePrompt``.
-    public static func choice(_ options: [String], allowsOther: Bool = false) -> ChoicePrompt {
-        ChoicePrompt(options, allowsOther: allowsOther)
+    public static func choice(_ options: [String], allowsOther: Bool = false, synonyms: [String: [String]] = [:]) -> ChoicePrompt {
+        ChoicePrompt(options, allowsOther: allowsOther, synonyms: synonyms)
     }
 }
 

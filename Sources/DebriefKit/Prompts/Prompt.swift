@@ -43,6 +43,15 @@ public protocol Prompt: Sendable {
 
     /// Completion candidates for what has been typed so far (Tab in the REPL).
     func completions(for prefix: String) -> [String]
+
+    /// A stored answer as a person reads it in a summary or a review. Defaults to
+    /// ``AnswerValue/display``; a prompt overrides it when the value alone is not enough
+    /// (a 1–10 scale shows as 8/10).
+    func display(_ value: AnswerValue) -> String
+
+    /// How many lines of parts an answer has, for the progress counter: 1 by default, 4 for
+    /// a STAR example (situation, task, action, result).
+    var parts: Int { get }
 }
 
 /// The result of parsing: a value, a reason to refuse, or a request for more lines.
@@ -81,6 +90,8 @@ extension Prompt {
     public func validate(_ value: Value) -> String? { nil }
     public var hint: String? { nil }
     public func completions(for prefix: String) -> [String] { [] }
+    public func display(_ value: AnswerValue) -> String { value.display }
+    public var parts: Int { 1 }
 
     /// Runs the fixed pipeline over the raw lines: normalise, parse, validate. An answer over
     /// ``AnswerLimit/characters`` is refused first, before any of them.

@@ -25,6 +25,9 @@ public struct STARPrompt: Prompt {
         "Result: how did it end? A number, a before-and-after, or what you learned.",
     ]
 
+    /// Situation, task, action and result: the counter moves as each is typed.
+    public var parts: Int { 4 }
+
     public func parse(_ lines: [String], in context: PromptContext) -> Parsed<STARAnswer> {
         // A labelled paste fills the parts it names; each further line fills the next empty part.
         let pasted = lines.first.flatMap(Self.labelled)

@@ -38,6 +38,11 @@ public struct ScalePrompt: Prompt {
 
     public func answer(for value: Int) -> AnswerValue { .scale(value) }
 
+    /// "8/10" on a 1–10 scale: the top of this scale, not of the usual 1–5.
+    public func display(_ value: AnswerValue) -> String {
+        if case .scale(let number) = value { "\(number)/\(range.upperBound)" } else { value.display }
+    }
+
     public var hint: String? { "A number from \(range.lowerBound) to \(range.upperBound)\(labelText)." }
 
     public func completions(for prefix: String) -> [String] {

@@ -2,12 +2,12 @@ import ArgumentParser
 import DebriefKit
 import DebriefReflection
 
-/// `debrief email ID`: the feedback-request draft, ready to paste.
+/// `debrief email ID`: the feedback-request draft (or, after no reply, a polite follow-up), ready to paste.
 struct EmailCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "email",
-        abstract: "Draft a polite email asking the interviewer what to strengthen.",
-        discussion: "It asks what you could strengthen — never why. Edit it before you send it.")
+        abstract: "Draft a polite email: asking what to strengthen, or, after no reply, whether there's news.",
+        discussion: "After a no it asks what you could strengthen — never why. After no reply it asks whether there's news and says you're still interested. Edit it before you send it.")
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var target: DebriefIDArgument

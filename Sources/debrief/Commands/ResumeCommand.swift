@@ -1,12 +1,14 @@
 import ArgumentParser
 import DebriefKit
 
-/// `debrief resume [ID]`: continues an unfinished debrief at the question where it stopped.
+/// `debrief resume [ID]`: continues an unfinished debrief at the question where it stopped;
+/// with the id of a finished one, opens its answers for changes, as `debrief edit` does.
 struct ResumeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "resume",
         abstract: "Continue a debrief where you left off.",
-        discussion: "Without an id, continues the debrief you worked on most recently that isn't finished yet and isn't open in another window."
+        discussion: "Without an id, continues the debrief you worked on most recently that isn't finished yet and isn't open in another window. "
+            + "With the id of a finished debrief, shows your answers so you can change them or add a plan (as `debrief edit` does)."
     )
 
     @OptionGroup var storeOptions: StoreOptions

@@ -32,9 +32,12 @@ struct SearchCommand: AsyncParsableCommand {
             Console.note("No answers contain “\(text)”.")
             return
         }
+        let flow = PluginOptions.quietFlow()
         for hit in hits {
-            let title = try await store.load(hit.id)?.interview.title ?? ""
-            Console.out("\(hit.id.short)  \(Console.oneLine(title))  [\(hit.step.rawValue)]\n    \(Console.oneLine(hit.snippet))")
+            let debrief = try await store.load(hit.id)
+            // The answer's short label, as `show` names it: never the step id.
+            let label = debrief.flatMap { debrief in flow.step(hit.step.stepID)?.label(for: hit.step, in: debrief, flow: flow) } ?? "Other answer"
+            Console.out("\(hit.id.short)  \(Console.oneLine(debrief?.interview.title ?? ""))  [\(Console.oneLine(label))]\n    \(Console.oneLine(hit.snippet))")
         }
     }
 }
