@@ -84,12 +84,15 @@ public struct WordingContext: Sendable {
     public var item: String?
     /// Every step id in the flow, so an unanswered step renders as "…", not as a typo.
     public var knownStepIDs: Set<String>
+    /// What is remembered of earlier debriefs, for wordings that bring up the past.
+    public var history: DebriefHistory
 
     /// A context for rendering wording.
-    public init(debrief: Debrief, item: String? = nil, knownStepIDs: Set<String> = []) {
+    public init(debrief: Debrief, item: String? = nil, knownStepIDs: Set<String> = [], history: DebriefHistory = .empty) {
         self.debrief = debrief
         self.item = item
         self.knownStepIDs = knownStepIDs
+        self.history = history
     }
 
     /// The text a placeholder stands for, or nil when there is no (non-skipped) answer.
