@@ -21,8 +21,8 @@ struct MemoryFlowTests {
         return try await tester.debrief()
     }
 
-    /// A new debrief in the shared store, answered up to `step`.
-    func next(until step: String, changing changes: [String: String] = [:]) async throws -> ConversationTester {
+    /// A new debrief in the shared store, answered up to `step` (nil: to the end).
+    func next(until step: String?, changing changes: [String: String] = [:]) async throws -> ConversationTester {
         let tester = try await ConversationTester(plugins: [.reflection, .star], store: store, clock: clock)
         try await tester.run(until: step, answers: Script.standard.merging(changes) { $1 })
         return tester
@@ -84,6 +84,43 @@ struct MemoryFlowTests {
         clock.advance(by: 7 * 86_400)
         let third = try await next(until: "followup.1.tried")
         third.expect(contains: "Last time (Café Zürich, 24 Nov) you planned: “\(Self.plan)”")
+    }
+
+    @Test func changingTheStatusWithReviewChangesThePlan() async throws {
+        let first = try await finished()
+        let tester = try await next(until: "followup.1.tried")
+        try await tester.send(["kinda", "", "done", "/review 8"])
+        await tester.expectAt("followup.1.next")
+        try await tester.send("3")
+        await tester.expectAt("feelings.now")
+        let earlier = try await load(first)
+        #expect(earlier.answers[StepKey("move.plan.done", item: 1)] == nil)
+        #expect(earlier.answers[StepKey("move.plan.dropped", item: 1)] != nil)
+        try await tester.expectAnswer("followup.1.tried", .choice("partly"))
+    }
+
+    @Test func everydayWordsAnswerWhetherItWasTried() async throws {
+        try await finished()
+        let tester = try await next(until: "followup.1.tried")
+        try await tester.send("haven't had the chance yet")
+        try await tester.expectAnswer("followup.1.tried", .choice("not yet"))
+        try await tester.send(["/review 6", "nope"])
+        try await tester.expectAnswer("followup.1.tried", .choice("no"))
+    }
+
+    @Test func progressNamesAFurtherStage() async throws {
+        try await finished(changing: ["context.stage": "1", "move.plan": "/skip"])
+        let tester = try await next(until: nil, changing: ["context.stage": "final round"])
+        #expect(try await tester.said(from: "move.progress") == ["Looking back over your debriefs: this time you reached the final round, further than in your last few interviews. That's progress, whatever the answer was."])
+    }
+
+    @Test func progressNamesASteadierMoodAndOtherwiseSaysNothing() async throws {
+        try await finished(changing: ["feelings.now": "2", "move.plan": "/skip"])
+        try await finished(changing: ["feelings.now": "3", "move.plan": "/skip"])
+        let steadier = try await next(until: nil, changing: ["feelings.now": "4"])
+        #expect(try await steadier.said(from: "move.progress") == ["Looking back over your debriefs: you're taking this one a little more steadily than the last few. That's worth noticing."])
+        let lower = try await next(until: nil, changing: ["feelings.now": "2", "followup.1.tried": "no", "followup.1.next": "2"])
+        #expect(try await lower.said(from: "move.progress").isEmpty)
     }
 
     @Test func aDroppedPlanIsClosedAndNotAskedAgain() async throws {
