@@ -73,4 +73,24 @@ import Testing
         #expect(try plans.waitForExit() == 0)
         #expect(plans.transcript.contains("\(Self.plan)  [done "), "\(plans.transcript)")
     }
+
+    @Test func anImportedDebriefIsFollowedUpTheSameWay() async throws {
+        let original = try Scenario()
+        _ = try Self.debrief(in: original, answering: Self.common + [("Your first plan", Self.plan)])
+        let archive = original.folder.appendingPathComponent("archive.json").path
+        let export = try original.start(["export", "--output", archive], connection: .pipes)
+        #expect(try export.waitForExit() == 0, "\(export.transcript)")
+
+        let scenario = try Scenario()
+        let load = try scenario.start(["import", archive], connection: .pipes)
+        #expect(try load.waitForExit() == 0, "\(load.transcript)")
+        let second = try Self.debrief(in: scenario, answering: Self.common + [
+            ("Did you get to try it", "not yet"), ("What shall I do with this plan", "carry forward"),
+        ])
+        #expect(second.contains("you planned: “\(Self.plan)”. Did you get to try it?"))
+        #expect(second.contains("That's fine — a plan waits for the moment it was made for."))
+        #expect(second.contains("Kept open"))
+        let imported = try #require(try await scenario.stored().first { $0.answers[StepKey("move.plan")] != nil && $0.answers[StepKey("followup.1.tried")] == nil })
+        #expect(imported.answers.keys.contains { $0.stepID.hasPrefix("move.plan.followup.") })
+    }
 }

@@ -22,7 +22,8 @@ public import Foundation
 /// for message in try await session.send("Acme") { print(message) }
 /// ```
 public actor DebriefSession {
-    /// The pure engine the session drives.
+    /// The pure engine over the session's flow; the session drives it remembering ``history``
+    /// (``Conversation/remembering(_:)``).
     public nonisolated let conversation: Conversation
     /// Where every change is saved.
     public nonisolated let store: any DebriefStore
