@@ -3,8 +3,9 @@ import DebriefKit
 import Foundation
 import Testing
 
-/// A question that keeps coming back leads the practice deck when the person asked for that.
-@Suite struct PracticeFirstTests {
+/// What a later debrief's follow-up leaves for insights: a returning question that leads the
+/// practice deck when the person asked for that, and dropped plans.
+@Suite struct FollowUpInsightsTests {
     let today = DayDate(year: 2026, month: 11, day: 26)!
 
     func debrief(_ id: String, day: Int, questions: [String], practiceFirst: Bool) -> Debrief {
@@ -28,6 +29,18 @@ import Testing
         let store = InMemoryPracticeStore()
         _ = await store.merge(cards)
         #expect(await store.due(on: today, limit: 1).map(\.question) == ["Describe a conflict you had with colleagues"])
+    }
+
+    @Test func aDroppedPlanIsNoLongerListed() throws {
+        var debrief = debrief("a", day: 10, questions: [], practiceFirst: false)
+        for (key, value) in [("move.plan", AnswerValue.list(["If asked about salary, I will give my range", "Before the call, I will reread my notes"])),
+                             ("move.plan.dropped#1", .date(today))] {
+            debrief.answers[StepKey(rawValue: key)] = Answer(value: value, raw: "", answeredAt: debrief.createdAt)
+        }
+        let book = PlanBook(debriefs: [debrief])
+        #expect(book.plans.map(\.text) == ["Before the call, I will reread my notes"])
+        #expect(book.plans.map(\.item) == [2], "marking it done still writes the plan's own place")
+        #expect(try book.markDone(book.plan(1), in: debrief, on: today, at: debrief.createdAt).answers[StepKey("move.plan.done", item: 2)] != nil)
     }
 
     @Test func withoutTheAskTheDeckKeepsItsOrder() {
