@@ -72,6 +72,11 @@ import Testing
         let plans = try scenario.start(["plans"], connection: .pipes)
         #expect(try plans.waitForExit() == 0)
         #expect(plans.transcript.contains("\(Self.plan)  [done "), "\(plans.transcript)")
+
+        let shown = try scenario.start(["show", earlier.id.short], connection: .pipes)
+        #expect(try shown.waitForExit() == 0)
+        #expect(shown.transcript.contains("✓ done"), "\(shown.transcript)")
+        #expect(!shown.transcript.contains("move.plan.followup"), "the follow-up record is not shown as a raw answer")
     }
 
     @Test func anImportedDebriefIsFollowedUpTheSameWay() async throws {
