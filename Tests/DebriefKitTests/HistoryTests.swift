@@ -109,6 +109,12 @@ struct HistoryTests {
         #expect(try await InMemoryStore().history(excluding: nil) == .empty)
     }
 
+    @Test func conformanceCatchesAStoreThatForgets() async {
+        let problems = await StoreConformance { ForgetfulHistoryStore() }.problems()
+        #expect(problems.contains("history: equals the history of every debrief"))
+        #expect(await StoreConformance { InMemoryStore() }.problems().isEmpty)
+    }
+
     @Test func statusAnswersParseEverydayWords() {
         let prompt = PlanStatusPrompt(slot: 1)
         let context = PromptContext(today: DayDate(iso: "2026-11-26")!)
@@ -176,4 +182,18 @@ actor ClaimRefusingStore: DebriefStore {
     func search(_ text: String, limit: Int) async -> [SearchHit] { await inner.search(text, limit: limit) }
     func delete(_ id: DebriefID) async -> Bool { await inner.delete(id) }
     func claim(_ id: DebriefID) async -> DebriefClaim? { id == refused ? nil : DebriefClaim(id) }
+}
+
+/// An in-memory store that remembers nothing for the coach.
+actor ForgetfulHistoryStore: DebriefStore {
+    private let inner = InMemoryStore()
+
+    func save(_ debrief: Debrief, expectedRevision: Int) async throws -> Debrief {
+        try await inner.save(debrief, expectedRevision: expectedRevision)
+    }
+    func load(_ id: DebriefID) async -> Debrief? { await inner.load(id) }
+    func list(_ query: DebriefQuery) async -> [DebriefSummary] { await inner.list(query) }
+    func search(_ text: String, limit: Int) async -> [SearchHit] { await inner.search(text, limit: limit) }
+    func delete(_ id: DebriefID) async -> Bool { await inner.delete(id) }
+    func history(excluding id: DebriefID?) async -> DebriefHistory { .empty }
 }
