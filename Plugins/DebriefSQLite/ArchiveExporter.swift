@@ -3,7 +3,8 @@ public import DebriefKit
 import GRDB
 
 /// Writes every debrief of a ``SQLiteStore`` as one versioned JSON document, a
-/// ``DebriefKit/DebriefArchive``: `{"debriefs": [...], "format": "debrief-archive", "version": 1}`.
+/// ``DebriefKit/DebriefArchive``: `{"debriefs": [...], "practice": {...}, "format": "debrief-archive", "version": 2}`,
+/// the practice deck included when one is given.
 ///
 /// The stored JSON documents, answers and events are streamed as they are, from one consistent snapshot,
 /// in chunks: exporting 100,000 debriefs neither decodes them nor holds them in memory.
@@ -21,13 +22,14 @@ public struct ArchiveExporter: Sendable {
         self.store = store
     }
 
-    /// Streams the archive to `write` in chunks of about `chunkSize` bytes; returns what was
-    /// written and which damaged debriefs were left out.
+    /// Streams the archive, with `practice` when given, to `write` in chunks of about
+    /// `chunkSize` bytes; returns what was written and which damaged debriefs were left out.
     ///
     /// Debriefs come in id order, so an export of an import lists them in the same order.
     /// Errors thrown by `write` come back as they are.
-    public func export(chunkSize: Int = 1 << 20, progress: (ArchiveProgress) -> Void = { _ in },
+    public func export(practice: PracticeBackup? = nil, chunkSize: Int = 1 << 20, progress: (ArchiveProgress) -> Void = { _ in },
                        to write: (Data) throws -> Void) throws -> ArchiveExportReport {
+        let deck = try practice.map { try DebriefJSON.encoder().encode($0) }
         do {
             return try store.pool.read { db in
                 let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM debrief") ?? 0
@@ -51,7 +53,9 @@ public struct ArchiveExporter: Sendable {
                     }
                     ArchiveProgress.every(done, of: total, progress)
                 }
-                buffer.append(contentsOf: "],\"format\":\"\(DebriefArchive.formatName)\",\"version\":\(DebriefArchive.currentVersion)}\n".utf8)
+                buffer.append(contentsOf: "]".utf8)
+                if let deck { buffer.append(contentsOf: ",\"practice\":".utf8 + deck) }
+                buffer.append(contentsOf: ",\"format\":\"\(DebriefArchive.formatName)\",\"version\":\(DebriefArchive.currentVersion)}\n".utf8)
                 try write(buffer)
                 if total == 0 { progress(ArchiveProgress(done: 0, total: 0)) }
                 return report
@@ -62,9 +66,9 @@ public struct ArchiveExporter: Sendable {
     }
 
     /// The whole archive in memory, for small stores and tests; refuses a store with a damaged debrief.
-    public func data() throws -> Data {
+    public func data(practice: PracticeBackup? = nil) throws -> Data {
         var data = Data()
-        let report = try export { data.append($0) }
+        let report = try export(practice: practice) { data.append($0) }
         if !report.damaged.isEmpty { throw Self.damaged(report.damaged) }
         return data
     }

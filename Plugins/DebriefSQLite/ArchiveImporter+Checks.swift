@@ -2,33 +2,26 @@ import DebriefKit
 import Foundation
 
 extension ArchiveImporter {
-    /// Checks every debrief of an archive as if it had been typed.
+    /// Checks one debrief of an archive, the `index`th, as if it had been typed.
     ///
     /// An id that is not a UUID is refused (nothing is imported): ids name debriefs on the
     /// command line and in file names, so `""` or `../../etc/passwd` must never be stored.
     /// Text is cleaned rather than refused, so a backup made by an older version still
     /// imports: the interview's one-line fields lose line breaks and control characters
     /// (``DebriefKit/Interview/oneLine(_:)``), answers lose control characters and escape
-    /// sequences as typed lines do (``DebriefKit/TextNormaliser``). Returns the debriefs
-    /// to store, and the debriefs that were cleaned with the fields that changed.
-    static func checked(_ debriefs: [Debrief], from source: String) throws -> (debriefs: [Debrief], cleaned: [DebriefID: [String]]) {
-        var cleaned: [DebriefID: [String]] = [:]
-        let checked = try debriefs.enumerated().map { index, original in
-            guard let uuid = UUID(uuidString: original.id.rawValue) else {
-                throw DebriefError(.invalidData, "\(source) is not a Debrief archive we can read: debrief [\(index)] has the id \(TextNormaliser.quoted(original.id.rawValue)), which is not a UUID.",
-                                   recovery: "Nothing was imported. Use a file written by `debrief export`, or give that debrief a UUID as its id.")
-            }
-            var debrief = original
-            debrief.id = DebriefID(rawValue: uuid.uuidString.lowercased())
-            debrief.interview = original.interview.oneLine
-            for (key, answer) in original.answers {
-                debrief.answers[key]?.value = Self.typed(answer.value)
-            }
-            let changed = Self.changedFields(original, debrief)
-            if !changed.isEmpty { cleaned[debrief.id] = changed }
-            return debrief
+    /// sequences as typed lines do (``DebriefKit/TextNormaliser``). Returns the debrief to
+    /// store, and the fields that cleaning changed.
+    static func checked(_ original: Debrief, at index: Int, from source: String) throws -> (debrief: Debrief, changed: [String]) {
+        guard let uuid = UUID(uuidString: original.id.rawValue) else {
+            throw unreadable(source, "debrief [\(index)] has the id \(TextNormaliser.quoted(original.id.rawValue)), which is not a UUID.")
         }
-        return (checked, cleaned)
+        var debrief = original
+        debrief.id = DebriefID(rawValue: uuid.uuidString.lowercased())
+        debrief.interview = original.interview.oneLine
+        for (key, answer) in original.answers {
+            debrief.answers[key]?.value = Self.typed(answer.value)
+        }
+        return (debrief, Self.changedFields(original, debrief))
     }
 
     /// An answer's text as the prompts would have kept it.

@@ -17,21 +17,34 @@ struct ArchiveReader {
         let description: String
     }
 
-    private let handle: FileHandle
-    private let chunkSize: Int
+    /// The next chunk of the document; empty or nil at its end.
+    private let next: () throws -> Data?
 
+    /// Reads `handle` in chunks of `chunkSize` bytes.
     init(_ handle: FileHandle, chunkSize: Int = 1 << 20) {
-        self.handle = handle
-        self.chunkSize = chunkSize
+        next = { try handle.read(upToCount: chunkSize) }
     }
 
-    /// Calls `element` with each element of `debriefs`; returns the other members' bytes by name.
-    func read(element: (Data) throws -> Void) throws -> [String: Data] {
+    /// Reads a document already in memory.
+    init(_ data: Data) {
+        var rest: Data? = data
+        next = {
+            defer { rest = nil }
+            return rest
+        }
+    }
+
+    /// Calls `element` with each element of `debriefs`, and `progress` with the bytes read so
+    /// far after each chunk; returns the other members' bytes by name.
+    func read(progress: (Int) -> Void = { _ in }, element: (Data) throws -> Void) throws -> [String: Data] {
         var scanner = Scanner()
-        while let chunk = try handle.read(upToCount: chunkSize), !chunk.isEmpty {
+        var read = 0
+        while let chunk = try next(), !chunk.isEmpty {
             try chunk.withUnsafeBytes { bytes in
                 for byte in bytes { try scanner.take(byte, element: element) }
             }
+            read += chunk.count
+            progress(read)
         }
         guard scanner.place == .after else { throw Malformed(description: "the document ends early") }
         return scanner.members
@@ -49,8 +62,11 @@ struct ArchiveReader {
         private var depth = 0
         private var inString = false
         private var escaped = false
+        /// Bytes taken so far, to say where the document went wrong.
+        private var offset = 0
 
         mutating func take(_ byte: UInt8, element: (Data) throws -> Void) throws {
+            offset += 1
             if capture != nil, try collect(byte, element: element) { return }
             if place == .key {
                 if escaped { escaped = false } else if byte == .backslash { escaped = true } else if byte == .quote {
@@ -85,7 +101,7 @@ struct ArchiveReader {
             case (.next, .comma):
                 break
             default:
-                throw Malformed(description: "unexpected “\(Character(Unicode.Scalar(byte)))”")
+                throw Malformed(description: "unexpected “\(Character(Unicode.Scalar(byte)))” at byte \(offset)")
             }
         }
 

@@ -9,6 +9,8 @@ public struct ImportReport: Sendable, Equatable {
     /// Debriefs whose text was cleaned on the way in (line breaks in one-line fields, control
     /// characters), with the fields that changed.
     public var cleaned: [DebriefID: [String]] = [:]
+    /// Practice cards added from the archive's deck.
+    public var practiceCards = 0
 
     /// Every debrief the archive held.
     public var total: Int { imported + skipped }

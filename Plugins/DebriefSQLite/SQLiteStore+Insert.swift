@@ -11,26 +11,36 @@ extension SQLiteStore {
     /// let report = try store.insert(archive.debriefs)
     /// ```
     public func insert(_ debriefs: [Debrief], progress: (ArchiveProgress) -> Void = { _ in }) throws -> ImportReport {
-        let records = try debriefs.map { debrief in
-            var stored = debrief
-            stored.revision = max(1, debrief.revision)
-            return try StoredDebrief(stored)
-        }
-        defer { checkpointer.noteCommit(weight: records.count) }
+        try insert { add in
+            for (index, debrief) in debriefs.enumerated() {
+                try add(debrief)
+                ArchiveProgress.every(index + 1, of: debriefs.count, progress)
+            }
+        }.report
+    }
+
+    /// Adds each debrief `produce` hands to `add`, as it comes, in one transaction: what
+    /// `produce` throws rolls every one of them back. Returns the report and what `produce` returned.
+    public func insert<Result>(_ produce: (_ add: (Debrief) throws -> Void) throws -> Result) throws -> (report: ImportReport, result: Result) {
+        var added = 0
+        defer { checkpointer.noteCommit(weight: added) }
         do {
             return try pool.write { db in
                 var report = ImportReport()
                 let exists = try db.cachedStatement(sql: "SELECT 1 FROM debrief WHERE id = ?")
-                for (index, record) in records.enumerated() {
+                let result = try produce { debrief in
+                    var stored = debrief
+                    stored.revision = max(1, debrief.revision)
+                    let record = try StoredDebrief(stored)
                     if try Bool.fetchOne(exists, arguments: [record.id]) == true {
                         report.skipped += 1
                     } else {
                         try record.write(db, over: nil)
                         report.imported += 1
                     }
-                    ArchiveProgress.every(index + 1, of: records.count, progress)
                 }
-                return report
+                added = report.total
+                return (report, result)
             }
         } catch {
             throw Self.storageError(error, path: path)

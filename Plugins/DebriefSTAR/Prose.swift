@@ -46,13 +46,14 @@ enum Prose {
 
     /// The first of `phrases` (each one or more words) that occurs in `words`, as written in the list.
     static func firstPhrase(_ phrases: [String], in words: [String]) -> String? {
-        phrases.first { phrase in
-            let wanted = phrase.split(separator: " ").map(String.init)
-            guard wanted.count <= words.count else { return false }
-            return (0...(words.count - wanted.count)).contains { start in
-                Array(words[start..<(start + wanted.count)]) == wanted
-            }
-        }
+        phrases.first { candidate in words.indices.contains { phrase(candidate, startsAt: $0, in: words) } }
+    }
+
+    /// Whether `phrase` (one or more words) occurs in `words` starting at `index`.
+    static func phrase(_ phrase: String, startsAt index: Int, in words: [String]) -> Bool {
+        let wanted = phrase.split(separator: " ")
+        guard index >= 0, index + wanted.count <= words.count else { return false }
+        return zip(words[index...], wanted).allSatisfy { $0 == $1 }
     }
 
     /// `text` shortened to `limit` characters at a word boundary, for quoting.

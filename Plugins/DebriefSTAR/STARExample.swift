@@ -22,6 +22,8 @@ public struct STARExample: Hashable, Sendable {
     public var revisions: [STARPart]
     /// The hints on ``answer``.
     public var hints: [STARHint]
+    /// What the coach says of ``answer`` when there are no hints (see ``STARCoach/encouragement(for:question:)``).
+    public var encouragement: String
 
     /// The example after at most `round` revision rounds; nil when there is no example.
     public init?(from debrief: Debrief, through round: Int = STARPlugin.revisionRounds, coach: STARCoach = STARCoach()) {
@@ -32,6 +34,7 @@ public struct STARExample: Hashable, Sendable {
         self.answer = answer
         self.revisions = revisions
         self.hints = coach.hints(for: answer, question: question)
+        self.encouragement = coach.encouragement(for: answer, question: question)
     }
 
     /// The latest version after at most `round` rounds and the parts revised on the way,
@@ -48,11 +51,12 @@ public struct STARExample: Hashable, Sendable {
         return (answer, revisions)
     }
 
-    /// The hints as the coach says them: each with its quoted evidence, or a plain note when there are none.
+    /// The hints as the coach says them, each with its quoted evidence, or the encouragement when there are none.
     public var hintsText: String {
-        guard !hints.isEmpty else {
-            return "No hints on this one: it's your own story, with concrete steps and a result you can point to."
-        }
-        return "A few things you could strengthen — hints, not a verdict:\n" + hints.map { "• \($0)" }.joined(separator: "\n")
+        guard !hints.isEmpty else { return encouragement }
+        return Self.hintsHeading + "\n" + hints.map { "• \($0)" }.joined(separator: "\n")
     }
+
+    /// The line before the hints.
+    public static let hintsHeading = "A few ideas to make this story even stronger — take what helps:"
 }

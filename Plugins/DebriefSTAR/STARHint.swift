@@ -6,34 +6,35 @@
 ///
 /// ```swift
 /// for hint in STARCoach().hints(for: example) {
-///     print(hint)   // Ownership: … \n  “We rebuilt the plan.” (action)
+///     print(hint)   // Your part: … \n  “We rebuilt the plan.” (action)
 /// }
 /// ```
 public struct STARHint: Hashable, Sendable, CustomStringConvertible {
-    /// The pattern a hint is about; stable names for reports and tests.
+    /// The pattern a hint is about; stable names for reports and tests. The cases are in
+    /// order of usefulness, which is the order the coach gives them in.
     public enum Kind: String, CaseIterable, Codable, Sendable {
+        /// The example does not say how it ended ("n/a", "No result yet.").
+        case noResult
+        /// The action tells what you would do or usually do, not one time it happened.
+        case hypothetical
         /// The action says "we" more than "I".
         case ownership
-        /// What you would do, not what you did.
-        case hypothetical
         /// Fewer than three things you did yourself.
         case fewActions
-        /// Verbs that hide your part: helped, assisted, was involved.
+        /// Verbs that hide your part: I helped, I was involved.
         case weakVerbs
-        /// The example does not say how it ended.
-        case noResult
+        /// A story about a setback or a disagreement with no learning in it.
+        case noLearning
         /// A result without a number or a before-and-after.
         case resultWithoutNumber
-        /// The action gets well under half of the words.
+        /// The set-up or the result crowds out the action (under a quarter of the words by default).
         case balance
-        /// Under about 80 words.
+        /// Well under the 80 or so words a spoken example needs (60 by default).
         case tooShort
         /// Over about 450 words.
         case tooLong
         /// Softening words: I think, maybe, kind of.
         case hedging
-        /// A failure or conflict question with no learning in the answer.
-        case noLearning
     }
 
     public let kind: Kind

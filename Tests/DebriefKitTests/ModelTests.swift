@@ -31,8 +31,10 @@ import Testing
         #expect(try DebriefJSON.decoder().decode(DebriefArchive.self, from: data) == archive)
         let foreign = Data(#"{"format": "something-else", "version": 1, "debriefs": []}"#.utf8)
         #expect(throws: DecodingError.self) { try DebriefJSON.decoder().decode(DebriefArchive.self, from: foreign) }
-        let future = Data(#"{"format": "debrief-archive", "version": 2, "debriefs": []}"#.utf8)
+        let future = Data(#"{"format": "debrief-archive", "version": 3, "debriefs": []}"#.utf8)
         #expect(throws: DecodingError.self) { try DebriefJSON.decoder().decode(DebriefArchive.self, from: future) }
+        let first = Data(#"{"format": "debrief-archive", "version": 1, "debriefs": []}"#.utf8)
+        #expect(try DebriefJSON.decoder().decode(DebriefArchive.self, from: first).version == 1, "version 1 archives still read")
     }
 
     @Test func dayDateArithmeticAndWeekdays() throws {

@@ -25,13 +25,13 @@ import Testing
         let exported = try ArchiveExporter(store: source).data()
 
         let target = try SQLiteStore(path: folder.file("target.sqlite"))
-        let report = try ArchiveImporter(store: target).import(exported, from: "export.json")
+        let report = try await ArchiveImporter(store: target).import(exported, from: "export.json")
         #expect(report.imported == 3 && report.skipped == 0)
         let again = try ArchiveExporter(store: target).data()
 
         #expect(try Self.debriefsArray(again) == Self.debriefsArray(exported))
         let archive = try DebriefJSON.decoder().decode(DebriefArchive.self, from: again)
-        #expect(archive.format == "debrief-archive" && archive.version == 1)
+        #expect(archive.format == "debrief-archive" && archive.version == 2)
         #expect(archive.debriefs.map(\.revision) == [1, 1, 2])
         for debrief in archive.debriefs {
             #expect(try await source.load(debrief.id) == debrief, "the archive holds exactly the stored debrief")
@@ -49,7 +49,7 @@ import Testing
         extra.revision = 4
         let archive = try DebriefJSON.encoder().encode(DebriefArchive(debriefs: [StoreConformance.sample(id: Self.id(0)), extra]))
 
-        let report = try ArchiveImporter(store: store).import(archive, from: "archive.json")
+        let report = try await ArchiveImporter(store: store).import(archive, from: "archive.json")
 
         #expect(report.imported == 1 && report.skipped == 1 && report.total == 2)
         #expect(try await store.load(DebriefID(rawValue: Self.id(0)))?.interview.role == "Changed here")
@@ -66,8 +66,8 @@ import Testing
         let folder = try TemporaryFolder()
         let store = try await Self.filledStore(folder.file("store.sqlite"))
         let before = try ArchiveExporter(store: store).data()
-        let error = try #require(throws: DebriefError.self) {
-            try ArchiveImporter(store: store).import(Data(document.utf8), from: "bad.json")
+        let error = try await #require(throws: DebriefError.self) {
+            try await ArchiveImporter(store: store).import(Data(document.utf8), from: "bad.json")
         }
         #expect(error.code == .invalidData)
         #expect(error.message.contains("bad.json") && error.message.contains(reason), "\(error)")
@@ -80,7 +80,7 @@ import Testing
         let store = try SQLiteStore(path: folder.file("store.sqlite"))
         let good = String(decoding: try DebriefJSON.encoder().encode(StoreConformance.sample(id: "good")), as: UTF8.self)
         let document = #"{"format": "debrief-archive", "version": 1, "debriefs": ["# + good + #", {"id": "bad", "createdAt": "yesterday"}]}"#
-        #expect(throws: DebriefError.self) { try ArchiveImporter(store: store).import(Data(document.utf8), from: "mixed.json") }
+        await #expect(throws: DebriefError.self) { try await ArchiveImporter(store: store).import(Data(document.utf8), from: "mixed.json") }
         #expect(try await store.list(.all).isEmpty)
     }
 
@@ -128,7 +128,7 @@ import Testing
         let folder = try TemporaryFolder()
         let store = try SQLiteStore(path: folder.file("store.sqlite"))
         let archive = try DebriefJSON.encoder().encode(DebriefArchive(debriefs: [StoreConformance.sample(id: Self.id(1)), StoreConformance.sample(id: id)]))
-        let error = try #require(throws: DebriefError.self) { try ArchiveImporter(store: store).import(archive, from: "hostile.json") }
+        let error = try await #require(throws: DebriefError.self) { try await ArchiveImporter(store: store).import(archive, from: "hostile.json") }
         #expect(error.code == .invalidData && error.message.contains("not a UUID") && error.recovery?.contains("Nothing was imported") == true,
                 "\(error)")
         #expect(try await store.list(.all).isEmpty)
@@ -141,7 +141,7 @@ import Testing
         debrief.interview.role = "Designer\r\nBcc: evil@example.com"
         debrief.interview.company = "Acme\u{202E}moc.live"
         debrief.answers[StepKey(rawValue: "context.notes")] = Answer(value: .text("calm\u{1B}[2J\u{7}\nthen fine"), raw: "calm", answeredAt: debrief.updatedAt)
-        let report = try ArchiveImporter(store: store).import(try DebriefJSON.encoder().encode(DebriefArchive(debriefs: [debrief])), from: "old.json")
+        let report = try await ArchiveImporter(store: store).import(try DebriefJSON.encoder().encode(DebriefArchive(debriefs: [debrief])), from: "old.json")
         let id = DebriefID(rawValue: Self.id(1))
         #expect(report.imported == 1 && report.cleaned[id] == ["company", "role", "context.notes"], "\(report)")
         let stored = try #require(try await store.load(id), "an upper-case UUID is stored as Debrief writes ids")
@@ -153,5 +153,59 @@ import Testing
     static func debriefsArray(_ data: Data) throws -> NSArray {
         let object = try #require(try JSONSerialization.jsonObject(with: data) as? NSDictionary)
         return try #require(object["debriefs"] as? NSArray)
+    }
+
+    @Test func theArchiveCarriesThePracticeDeckWithItsSchedule() async throws {
+        let folder = try TemporaryFolder()
+        let store = try await Self.filledStore(folder.file("old/store.sqlite"))
+        let deck = try SQLitePracticeStore(path: folder.file("old/practice.sqlite"))
+        let day = DayDate(year: 2026, month: 11, day: 26)!
+        let card = PracticeCard(id: "\(Self.id(0))/reflect.struggled.list#1", kind: .struggledQuestion, debriefID: DebriefID(rawValue: Self.id(0)),
+                                question: "Why us?", lastAnswer: nil, schedule: .new(on: day))
+        _ = try await deck.merge([card, PracticeCard(id: "other", kind: .starExample, debriefID: DebriefID(rawValue: Self.id(1)),
+                                                     question: "A launch", lastAnswer: "It shipped", schedule: .new(on: day))])
+        let (reviewed, review) = card.reviewed(.good, attempt: "Their mission", on: day)
+        try await deck.record(review, card: reviewed)
+        let exported = try ArchiveExporter(store: store).data(practice: try await deck.backup())
+
+        let newStore = try SQLiteStore(path: folder.file("new/store.sqlite"))
+        let newDeck = try SQLitePracticeStore(path: folder.file("new/practice.sqlite"))
+        let report = try await ArchiveImporter(store: newStore, practice: newDeck).import(exported, from: "backup.json")
+
+        #expect(report.imported == 3 && report.practiceCards == 2)
+        #expect(try await newDeck.backup() == deck.backup(), "the same cards, schedules and reviews")
+        #expect(try await newDeck.due(on: day, limit: nil).map(\.id) == ["other"], "what was due stays due, what was practised isn't")
+        let again = try await ArchiveImporter(store: newStore, practice: newDeck).import(exported, from: "backup.json")
+        #expect(again.practiceCards == 0 && again.skipped == 3, "importing twice adds nothing")
+    }
+
+    @Test func anArchiveStreamsFromItsFileInPieces() async throws {
+        let folder = try TemporaryFolder()
+        let source = try await Self.filledStore(folder.file("source.sqlite"))
+        let path = folder.file("archive.json")
+        try ArchiveExporter(store: source).data().write(to: URL(fileURLWithPath: path))
+        let target = try SQLiteStore(path: folder.file("target.sqlite"))
+        var seen: [ArchiveProgress] = []
+        let report = try await ArchiveImporter(store: target).import(contentsOf: path, progress: { seen.append($0) })
+        #expect(report.imported == 3)
+        #expect(try ArchiveExporter(store: target).data() == ArchiveExporter(store: source).data())
+        let size = try Data(contentsOf: URL(fileURLWithPath: path)).count
+        #expect(seen.last == ArchiveProgress(done: size, total: size), "progress counts the bytes read, to the end")
+    }
+
+    @Test(arguments: [
+        (#"{"debriefs": [{"id": "x"}], "format": "debrief-archive", "version": 1e300}"#, "version 1e+300"),
+        (#"{"debriefs": [{"future": true}], "format": "debrief-archive", "version": 7}"#, "version 7"),
+        (#"{"debriefs": [], "version": 1}"#, "\"format\" is missing"),
+        (#"{"format": "debrief-archive", "version": 2}"#, "\"debriefs\" is missing"),
+    ])
+    func theHeaderIsCheckedEvenWhenItComesLast(document: String, reason: String) async throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteStore(path: folder.file("store.sqlite"))
+        let error = try await #require(throws: DebriefError.self) {
+            try await ArchiveImporter(store: store).import(Data(document.utf8), from: "late.json")
+        }
+        #expect(error.message.contains(reason) && !error.message.contains("not valid JSON"), "\(error)")
+        #expect(try await store.list(.all).isEmpty)
     }
 }

@@ -20,7 +20,8 @@ struct STARCase: CustomTestStringConvertible, Sendable {
 }
 
 extension STARCase {
-    /// Good and weak examples; every kind of hint is triggered by at least one of them.
+    /// Small examples, each made to show one rule (or how two meet); every kind of hint is
+    /// triggered by at least one of them. The varied set is ``corpus``.
     static let all: [STARCase] = written + [tooLong]
 
     /// Over 450 words: the process example told five times over, so only its length is off.
@@ -61,7 +62,7 @@ extension STARCase {
                  task: "The aim in those moments is to keep the work moving and the relationship intact.",
                  action: "I would first listen to their side without interrupting. I would then look for the facts we both accept and suggest a small test. If that failed, I would ask our manager to decide, and I would make sure to follow the decision either way.",
                  result: "Usually this means the disagreement is settled within a day or two. I have learned that most conflicts are about missing information.",
-                 expected: [.hypothetical, .fewActions]),
+                 expected: [.hypothetical]),
         STARCase("habitInSituationOnly", question: "Describe a time you improved a process.",
                  situation: "Our design team usually released new screens once a month, and reviews happened only at the end.",
                  task: "I wanted to find problems earlier so that the monthly release stopped slipping.",
@@ -79,7 +80,7 @@ extension STARCase {
                  task: "As a staff nurse, my part was to improve how discharge paperwork was prepared.",
                  action: "I was involved in the early planning meetings. I drafted a checklist for the paperwork, I tested it with three patients on the night shift, and I changed the order of two steps after the test.",
                  result: "Average waiting time for discharge fell from four hours to just under two.",
-                 expected: [.weakVerbs, .tooShort]),
+                 expected: [.weakVerbs]),
         STARCase("fewActions", question: "Describe a time you improved a process.",
                  situation: "Our small online shop sent orders with a courier that often lost parcels, and complaints were rising each week.",
                  task: "I ran operations, so choosing a better courier was my responsibility, with a budget that could not grow.",
@@ -111,7 +112,7 @@ extension STARCase {
                  result: "Every checkpoint after that passed with 0 unexplained gaps.",
                  expected: [.balance]),
         STARCase("tooShort", question: "Describe a time you improved a process.",
-                 situation: "Our launch slipped.",
+                 situation: "The client moved our launch forward.",
                  task: "I owned the fix.",
                  action: "I rebuilt the plan. I called the client. I moved two people onto testing.",
                  result: "We shipped 2 weeks late, with no open bugs.",
@@ -151,7 +152,7 @@ extension STARCase {
                  task: "We needed to finish it, I guess.",
                  action: "We helped the client and we worked on it together.",
                  result: "Not sure.",
-                 expected: [.ownership, .fewActions, .weakVerbs, .noResult, .tooShort, .hedging, .noLearning]),
+                 expected: [.noResult, .ownership, .noLearning]),
         STARCase("numberWord", question: "Describe a time you improved a process.",
                  situation: "Our recruitment team took weeks to reply to applicants, and candidates often accepted other offers first.",
                  task: "As the recruiting coordinator, I set out to shorten the time from application to first reply.",

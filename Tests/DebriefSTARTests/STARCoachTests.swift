@@ -46,7 +46,8 @@ struct STARCoachTests {
         #expect(hint.part == .task)
         let capital = STARAnswer(situation: "A launch went badly.", task: "I owned it.",
                                  action: "We kind of reviewed it and I think we fixed some stuff.", result: "It was better.")
-        let quoted = try #require(coach.hints(for: capital).first { $0.kind == .hedging })
+        let everyHint = STARCoach(maximumHints: STARHint.Kind.allCases.count)
+        let quoted = try #require(everyHint.hints(for: capital).first { $0.kind == .hedging })
         #expect(quoted.advice.contains("“kind of”") || quoted.advice.contains("“I think”"), "quoted as typed: \(quoted.advice)")
         #expect(!quoted.advice.contains("“i think”"))
     }
@@ -57,18 +58,15 @@ struct STARCoachTests {
         #expect(hint.part == .situation)
         #expect(hint.evidence.hasPrefix("I joined a regional bank"))
         #expect(hint.evidence.hasSuffix("…"), "a very long sentence is shortened")
-        #expect(hint.advice.contains("10%") && hint.advice.contains("setting the scene"))
+        #expect(hint.advice.contains("setting the scene"))
     }
 
     /// When the result, not the set-up, crowds out the action, the hint says so and quotes it.
     @Test func balanceNamesTheResultWhenItIsTheHeavierPart() throws {
-        let answer = STARAnswer(
-            situation: "Our sign-up page lost users.", task: "I had to fix it.",
-            action: "I rewrote the form.",
-            result: "Sign-ups rose by 20% in a month, the support team saw fewer emails about accounts, the marketing team reused the form on two other pages, and the change was presented at the quarterly review as an example for other teams.")
-        let hint = try #require(coach.hints(for: answer).first { $0.kind == .balance })
+        let example = try #require(STARCase.corpus.first { $0.name == "savingResultHeavy" })
+        let hint = try #require(coach.hints(for: example.answer).first { $0.kind == .balance })
         #expect(hint.part == .result)
-        #expect(hint.advice.contains("most of the rest goes to the result"))
+        #expect(hint.advice.contains("the result takes more words than what you did"))
     }
 
     @Test func learningIsOnlyExpectedForFailureAndConflictQuestions() throws {
@@ -95,6 +93,9 @@ struct STARCoachTests {
         ("I called the client, and the team fixed the bug.", 1),
         ("I was tired, stressed and worried.", 0),
         ("I met each lead separately and wrote down their main worry.", 2),
+        ("I was check every invoice with my colleague, and I was prepare the list.", 2),
+        ("I was responsible for the list.", 0),
+        ("Called the client, then rewrote the plan.", 2),
     ])
     func actionsSharingOneIAreEachCounted(_ action: String, _ steps: Int) {
         #expect(STARCoach.actionSteps(in: action) == steps)

@@ -75,4 +75,22 @@ import Testing
         let permissions = try FileManager.default.attributesOfItem(atPath: workspace.folder + "/store/practice.sqlite")[.posixPermissions] as? NSNumber
         #expect(permissions?.intValue == 0o600)
     }
+
+    /// A backup is everything: on a new machine, `plans` and `practice` carry on where they were.
+    @Test func exportThenImportOnANewMachineKeepsPlansAndPractice() throws {
+        let (old, _) = try Self.finished()
+        _ = try old.debrief("plans", "done", "1")
+        _ = try old.debrief("practice", "--limit", "1", input: "release story\ngood\n")
+        let backup = old.folder + "/backup.json"
+        #expect(try old.debrief("export", "--output", backup).status == 0)
+
+        let new = try Workspace()
+        let imported = try new.debrief("import", backup)
+        #expect(imported.status == 0 && imported.err.contains("Imported 1 debrief.") && imported.err.contains("Added 3 practice cards."),
+                "\(imported.err)")
+        #expect(try new.debrief("plans").out == old.debrief("plans").out)
+        let oldRound = try old.debrief("practice", input: "")
+        let newRound = try new.debrief("practice", input: "")
+        #expect(newRound.out == oldRound.out && newRound.out.contains("2 cards to practise"), "the practised card waits, the others are due:\n\(newRound.out)")
+    }
 }

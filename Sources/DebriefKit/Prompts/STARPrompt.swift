@@ -2,8 +2,11 @@ import Foundation
 
 /// A behavioural example in four parts: situation, task, action, result.
 ///
-/// Asked one part at a time, so nobody faces a blank page; a single paste with the
-/// labels (`Situation: … Task: … Action: … Result: …`) is read in one go.
+/// Asked one part at a time, so nobody faces a blank page; a paste with the labels
+/// (`Situation: … Task: … Action: … Result: …`) is read in one go. Both ways follow the
+/// same rule: every part needs some text, and a part left empty (typed blank, or a label
+/// with nothing after it) is asked for on its own, so the rest is never lost. What the text
+/// says ("No result yet.") is the coach's to read, not the prompt's to refuse.
 public struct STARPrompt: Prompt {
     /// Longest part, in characters.
     public var maxPartLength: Int
@@ -23,17 +26,27 @@ public struct STARPrompt: Prompt {
     ]
 
     public func parse(_ lines: [String], in context: PromptContext) -> Parsed<STARAnswer> {
-        if lines.count == 1, let labelled = Self.labelled(lines[0]) { return check(labelled) }
-        guard let empty = lines.firstIndex(where: \.isEmpty) else {
-            return lines.count < 4 ? .more(Self.partQuestions[lines.count]) : check(lines)
+        // A labelled paste fills the parts it names; each further line fills the next empty part.
+        let pasted = lines.first.flatMap(Self.labelled)
+        var filled = pasted ?? Array(repeating: "", count: Self.parts.count)
+        for line in pasted == nil ? lines[...] : lines.dropFirst() {
+            guard let next = filled.firstIndex(where: \.isEmpty) else { break }
+            guard !line.isEmpty else { return .reject(Self.emptyPart(next)) }
+            filled[next] = line
         }
-        return .reject("The \(Self.parts[empty]) part is empty. \(Self.partQuestions[empty])")
+        guard let next = filled.firstIndex(where: \.isEmpty) else { return check(filled) }
+        return .more(pasted == nil ? Self.partQuestions[next] : Self.emptyPart(next))
     }
 
     public func answer(for value: STARAnswer) -> AnswerValue { .star(value) }
 
     public var hint: String? {
         "Answer the four parts in turn, or paste all four labelled \"Situation:\", \"Task:\", \"Action:\" and \"Result:\"."
+    }
+
+    /// Why part `index` is asked again, and what it asks.
+    static func emptyPart(_ index: Int) -> String {
+        "The \(parts[index]) part is empty. \(partQuestions[index])"
     }
 
     private func check(_ parts: [String]) -> Parsed<STARAnswer> {
@@ -43,20 +56,24 @@ public struct STARPrompt: Prompt {
         return .value(STARAnswer(situation: parts[0], task: parts[1], action: parts[2], result: parts[3]))
     }
 
-    /// Splits "Situation: … Task: … Action: … Result: …" (any case, in order); nil unless all four are there.
+    /// Splits "Situation: … Task: … Action: … Result: …" (any case, in order) into the four
+    /// parts, with "" for a part whose label is missing or has nothing after it; nil unless
+    /// "Situation:" and at least one later label are there.
     static func labelled(_ text: String) -> [String]? {
-        let lower = text.lowercased()
-        var starts: [String.Index] = []
-        var search = lower.startIndex
-        for part in parts {
-            guard let range = lower.range(of: part + ":", range: search..<lower.endIndex) else { return nil }
-            starts.append(range.lowerBound)
+        var found: [(part: Int, label: Range<String.Index>)] = []
+        var search = text.startIndex
+        for (index, part) in parts.enumerated() {
+            guard let range = text.range(of: part + ":", options: .caseInsensitive, range: search..<text.endIndex) else { continue }
+            found.append((index, range))
             search = range.upperBound
         }
-        return starts.indices.map { index in
-            let from = text.index(starts[index], offsetBy: parts[index].count + 1)
-            let to = index + 1 < starts.count ? starts[index + 1] : text.endIndex
-            return text[from..<to].trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ";|")))
+        guard found.first?.part == 0, found.count >= 2 else { return nil }
+        var texts = Array(repeating: "", count: parts.count)
+        for (position, label) in found.enumerated() {
+            let to = position + 1 < found.count ? found[position + 1].label.lowerBound : text.endIndex
+            texts[label.part] = text[label.label.upperBound..<to]
+                .trimmingCharacters(in: .whitespacesAndNewlines.union(CharacterSet(charactersIn: ";|")))
         }
+        return texts
     }
 }

@@ -11,7 +11,7 @@ struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Write every debrief to a JSON archive (standard output unless --output).",
-        discussion: "The archive keeps everything, transcripts included; `debrief import` reads it back. It is a good backup. "
+        discussion: "The archive keeps everything: debriefs with their transcripts and plans, and the practice deck with its schedule; `debrief import` reads it back. It is a good backup. "
             + "An existing file is replaced only after you say yes, or with --force.")
 
     @OptionGroup var storeOptions: StoreOptions
@@ -19,18 +19,27 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let file = try destination.file()
-        let exporter = ArchiveExporter(store: try storeOptions.open())
+        let store = try storeOptions.open()
+        let exporter = ArchiveExporter(store: store)
+        let deck = try await Self.practice(beside: store)
         let bar = ProgressBar(label: "Exporting")
         let report: ArchiveExportReport
         if let file {
-            report = try file.write { sink in try exporter.export(progress: bar.update, to: sink.write) }
+            report = try file.write { sink in try exporter.export(practice: deck, progress: bar.update, to: sink.write) }
             Console.note("Exported \(report.exported) debrief\(report.exported == 1 ? "" : "s") to \(file.path).")
         } else {
-            report = try exporter.export(progress: bar.update, to: FileSink.standardOutput.write)
+            report = try exporter.export(practice: deck, progress: bar.update, to: FileSink.standardOutput.write)
         }
         guard report.damaged.isEmpty else {
             Console.note("Error: \(ArchiveExporter.damaged(report.damaged))")
             throw ExitCode.failure
         }
+    }
+
+    /// The practice deck beside `store`, if one was ever made (exporting never creates one).
+    static func practice(beside store: SQLiteStore) async throws -> PracticeBackup? {
+        let path = SQLitePracticeStore.path(besideStore: store.path)
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        return try await SQLitePracticeStore(path: path).backup()
     }
 }

@@ -9,10 +9,11 @@ struct ImportCommand: AsyncParsableCommand {
         commandName: "import",
         abstract: "Add the debriefs from an archive made by `debrief export`.",
         discussion: """
-        The whole file is checked first: if anything in it is wrong (an id that is not a UUID, say), nothing is imported. \
+        If anything in the file is wrong (an id that is not a UUID, say), nothing is imported. \
         Text is checked as if you had typed it: line breaks in one-line fields (company, role, stage, outcome) and \
         control characters are removed, and each debrief that changed is named. \
-        Debriefs you already have (same id) are left as they are.
+        Debriefs and practice cards you already have (same id) are left as they are. \
+        A file of any size is read a piece at a time.
         """)
 
     @OptionGroup var storeOptions: StoreOptions
@@ -21,24 +22,25 @@ struct ImportCommand: AsyncParsableCommand {
     var file: String
 
     func run() async throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw DebriefError(.invalidData, "Debrief can't read \(file).", recovery: "Check the path and that the file is readable.")
-        }
-        let importer = ArchiveImporter(store: try storeOptions.open())
-        let report = try importer.import(data, from: file, progress: ProgressBar(label: "Importing").update)
+        let store = try storeOptions.open()
+        let practice = try SQLitePracticeStore(path: SQLitePracticeStore.path(besideStore: store.path))
+        let report = try await ArchiveImporter(store: store, practice: practice)
+            .import(contentsOf: file, progress: ProgressBar(label: "Importing").update)
         for (id, fields) in report.cleaned.sorted(by: { $0.key < $1.key }) {
             Console.note("Debrief \(id.short): removed line breaks or control characters from \(fields.joined(separator: ", ")), as typing would have.")
         }
         Console.note(Self.summary(report))
     }
 
-    /// "Imported 3 debriefs; 1 was already here and was left as it was."
+    /// "Imported 3 debriefs; 1 was already here and was left as it was. Added 2 practice cards."
     static func summary(_ report: ImportReport) -> String {
         let imported = "Imported \(report.imported) debrief\(report.imported == 1 ? "" : "s")"
-        switch report.skipped {
-        case 0: return imported + "."
-        case 1: return imported + "; 1 was already here and was left as it was."
-        default: return imported + "; \(report.skipped) were already here and were left as they were."
+        let debriefs = switch report.skipped {
+        case 0: imported + "."
+        case 1: imported + "; 1 was already here and was left as it was."
+        default: imported + "; \(report.skipped) were already here and were left as they were."
         }
+        let cards = report.practiceCards
+        return debriefs + (cards == 0 ? "" : " Added \(cards) practice card\(cards == 1 ? "" : "s").")
     }
 }
