@@ -21,8 +21,8 @@ struct DebriefFacts: Sendable {
     var fit: Int?
     var fitNote: String?
     var struggled: [String]
-    /// The debrief's plans in order: text, due day, done day.
-    var plans: [(text: String, due: DayDate?, done: DayDate?)]
+    /// The debrief's plans in order: text, due day, done day, dropped day.
+    var plans: [(text: String, due: DayDate?, done: DayDate?, dropped: DayDate?)]
 
     init(_ debrief: Debrief, steps: StepMap, stages: inout StageRanks) {
         id = debrief.id
@@ -44,7 +44,9 @@ struct DebriefFacts: Sendable {
             let shared = debrief.date(StepKey(step.date))
             for (offset, text) in texts.enumerated() {
                 let own = texts.count > 1 ? debrief.date(StepKey(step.date, item: offset + 1)) : nil
-                plans.append((text, own ?? shared, debrief.date(StepKey(steps.planDone, item: plans.count + 1))))
+                let item = plans.count + 1
+                plans.append((text, own ?? shared, debrief.date(StepKey(steps.planDone, item: item)),
+                              debrief.date(StepKey(steps.planDropped, item: item))))
             }
         }
     }

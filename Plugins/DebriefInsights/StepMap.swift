@@ -17,7 +17,8 @@
 /// | fit (still want this kind of role?) | `wins.fit` | scale 1-5 |
 /// | a note on fit | `wins.fit.note` | text |
 /// | if-then plans, each with its date | `move.plan` + `move.plan.date`, `move.plan2` + `move.plan2.date` | text (or list) + date |
-/// | a plan marked done | `move.plan.done#N`, N counting the debrief's plans from 1 | date (written by ``PlanBook``) |
+/// | a plan marked done | `move.plan.done#N`, N counting the debrief's plans from 1 | date (written by ``PlanBook``, or by a later debrief's follow-up) |
+/// | a plan dropped | `move.plan.dropped#N` | date (written by a later debrief's follow-up) |
 /// | the interviewer's name (feedback email) | `move.feedback.to` | text |
 /// | a moment from the interview (feedback email) | `move.feedback.moment` | text |
 /// | the question a STAR example answers | `star.question` | text |
@@ -51,6 +52,9 @@ public struct StepMap: Sendable, Hashable {
     public var plans: [PlanStep]
     /// Date, per plan (`#N`, N counting the debrief's plans from 1): when it was marked done.
     public var planDone: String
+    /// Date, per plan (`#N`): when the person dropped it in a later debrief; a dropped plan is
+    /// no longer listed among the plans.
+    public var planDropped = "move.plan.dropped"
     /// Text: the interview question that a STAR example answers.
     public var starQuestion: String
     /// STAR: the example as first told.

@@ -49,7 +49,7 @@ extension ReflectionPlugin {
         "Try reading that back as if a friend had written it to you. It's just as true for you."
     }
 
-    static let reflect = Chapter("reflect", title: "Looking back") {
+    static let reflect = Chapter("reflect", title: "Looking back", version: 2) {
         Say("reflect.intro", "Now the useful part: five questions about the interview. The aim is to learn something for next time, not to go over it again and again — yes, partly and no are all fine answers.")
         Ask("reflect.prepared", "Did you prepare as much as you wanted to?", .yesPartlyNo)
         Ask("reflect.prepared.gaps", "What was missing from your preparation? List the gaps — separate them with ; or put one per line.", .list())
@@ -63,6 +63,7 @@ extension ReflectionPlugin {
         Ask("reflect.questions", "Did you answer their questions the way you wanted to?", .yesPartlyNo)
         Ask("reflect.struggled.list", "Which questions were hard? Write them as you remember them — separate with ; or one per line.", .list())
             .when(notYes("reflect.questions"))
+        returningSteps
         Ask("reflect.struggled.now", "How would you answer “{item}” now? A few sentences are enough.", .text())
             .forEach("reflect.struggled.list").when(notYes("reflect.questions"))
         Ask("reflect.struggled.behavioural", "Was “{item}” a behavioural question — one that asks about a time you did something?",
@@ -110,6 +111,7 @@ extension ReflectionPlugin {
         Say("move.followup", Wording { followUpAdvice(role: $0.debrief.interview.role, id: $0.debrief.id) })
             .when(noReply)
         Say("move.summary", Wording { ReflectionSummary($0.debrief, flow: $0.flow).text })
+        progress
         Say("move.close", "That's the debrief — thank you for taking the time. Each interview is practice for the one that says yes: you're a step closer than you were, and there are more openings ahead. Keep applying.")
     }
 

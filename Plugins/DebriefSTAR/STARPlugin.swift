@@ -4,7 +4,8 @@ public import DebriefKit
 /// up to three revisions of any part.
 ///
 /// By default the chapter sits right after the reflection's `reflect` chapter, is asked only when the reflection's `reflect.examples` answer
-/// is not "yes" (conditions are by step id, so this plugin does not import
+/// is not "yes" or the person chose to build an example for a question that keeps coming back
+/// (`reflect.returning.offer`) (conditions are by step id, so this plugin does not import
 /// DebriefReflection), and it offers the questions listed at `reflect.struggled.list`.
 /// Without the reflection plugin, pass `askedWhen: nil` and `questionsFrom: nil`; a flow
 /// that names a missing step is refused with a clear message.
@@ -28,7 +29,8 @@ public struct STARPlugin: DebriefPlugin {
     public static let revisionRounds = 3
 
     /// A STAR chapter asked when `condition` holds, offering the items of `listStepID`, placed after `placedAfter`.
-    public init(askedWhen condition: Condition? = .answer("reflect.examples", isNot: "yes"),
+    public init(askedWhen condition: Condition? = .any([.answer("reflect.examples", isNot: "yes"),
+                                                          .answer("reflect.returning.offer", is: "star example")]),
                 questionsFrom listStepID: String? = "reflect.struggled.list", placedAfter: String? = "reflect",
                 coach: STARCoach = STARCoach()) {
         self.condition = condition

@@ -11,14 +11,17 @@ extension YAMLPluginParser {
         return readCondition(node, step: step, scope: scope, reader: reader)
     }
 
-    /// Reads `when:`: a comparison on one earlier step, or `all`/`any`/`not` of conditions.
+    /// Reads `when:`: a comparison on one earlier step, what earlier debriefs left (`history`),
+    /// or `all`/`any`/`not` of conditions.
     ///
     /// ```yaml
     /// when: { step: reflect.prepared, not: "yes" }
     /// when: { any: [ { step: mood, less-than: 3 }, { step: stage, in: [final round] } ] }
+    /// when: { history: open-plans }
     /// ```
     func readCondition(_ node: Node, step: String, scope: StepScope, reader: YAMLReader) -> Condition? {
-        guard let pairs = reader.mapping(node, allowed: Self.conditionKeys, what: "a condition") else { return nil }
+        guard let pairs = reader.mapping(node, allowed: Self.conditionKeys + ["history"], what: "a condition") else { return nil }
+        if let history = pairs["history"] { return readHistory(history, node: node, pairs: pairs.count, scope: scope, reader: reader) }
         guard let target = pairs["step"] else { return readCombination(pairs, node: node, step: step, scope: scope, reader: reader) }
         guard let id = reader.string(target.value, what: "the step the condition reads") else { return nil }
         guard scope.all.contains(id) else {
@@ -51,6 +54,36 @@ extension YAMLPluginParser {
             return wanted ? .answered(id) : .not(.answered(id))
         default:
             reader.fail(pair.key, "\"\(test)\" combines conditions and cannot sit next to `step`; nest it instead")
+            return nil
+        }
+    }
+
+    /// The `history:` tests, by name: what the coach remembers of earlier debriefs.
+    static let historyTests = ["open-plans", "first-debrief", "returning-question"]
+
+    /// The step whose hard questions `returning-question` compares with earlier debriefs'.
+    static let struggledList = DebriefHistory.Keys.default.struggledList
+
+    /// Reads `{ history: open-plans }`, `{ history: first-debrief }` or `{ history: returning-question }`.
+    private func readHistory(_ pair: (key: Node, value: Node), node: Node, pairs: Int, scope: StepScope,
+                             reader: YAMLReader) -> Condition? {
+        guard pairs == 1 else {
+            reader.fail(node, "`history` stands alone in a condition; combine it with others using all, any or not")
+            return nil
+        }
+        guard let name = reader.string(pair.value, what: "what the history should show") else { return nil }
+        switch name {
+        case "open-plans": return .openPlans()
+        case "first-debrief": return .firstDebrief
+        case "returning-question":
+            guard scope.all.contains(Self.struggledList) else {
+                reader.fail(pair.value, "returning-question compares the hard questions of \"\(Self.struggledList)\", which no plugin asks; load the reflection plugin too")
+                return nil
+            }
+            return .returningQuestion(in: Self.struggledList)
+        default:
+            reader.fail(pair.value, "\"\(name)\" is not something the history can show; use one of \(Self.historyTests.joined(separator: ", "))"
+                        + reader.suggestion(for: name, from: Self.historyTests))
             return nil
         }
     }

@@ -5,7 +5,9 @@ public import Testing
 /// Runs a scripted transcript against a flow, the way a plugin author tests a chapter.
 ///
 /// Each call sends a line or checks what came back; failures are recorded with the
-/// caller's source location and show the messages actually received.
+/// caller's source location and show the messages actually received. The session reads its
+/// ``DebriefKit/DebriefHistory`` from the store when it starts, so a script over a `store`
+/// holding earlier debriefs tests what the coach brings up from them.
 ///
 /// ```swift
 /// @Test func lowMoodGetsAReframe() async throws {

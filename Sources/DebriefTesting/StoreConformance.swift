@@ -13,7 +13,7 @@ public import Testing
 /// }
 /// ```
 public struct StoreConformance: Sendable {
-    private let makeStore: @Sendable () async throws -> any DebriefStore
+    let makeStore: @Sendable () async throws -> any DebriefStore
 
     public init(makeStore: @escaping @Sendable () async throws -> any DebriefStore) {
         self.makeStore = makeStore
@@ -33,6 +33,7 @@ public struct StoreConformance: Sendable {
             ("round trip", roundTrip), ("revision conflict", revisionConflict), ("create conflict", createConflict),
             ("list and queries", listAndQueries), ("id prefix", idPrefix), ("search", search), ("delete", delete),
             ("concurrent writers", concurrentWriters), ("concurrent revisions", concurrentRevisions), ("load all", loadAll),
+            ("history", history),
         ]
         for (name, check) in checks {
             do {

@@ -1,4 +1,5 @@
 import DebriefInsights
+import DebriefKit
 import Testing
 
 @Suite struct QuestionGrouperTests {

@@ -33,7 +33,7 @@ import Testing
         let run = try workspace.debrief("plugins", "list", "--plugins", Self.examples)
         #expect(run.out.contains("reflection  v1.0.0  built in"))
         #expect(run.out.contains("technical  v1"))
-        #expect(run.out.contains("ack → context → panel → feelings → reflect → star → technical → wins → salary → move"), "\(run.out)")
+        #expect(run.out.contains("ack → context → panel → followup → feelings → reflect → star → technical → wins → salary → move"), "\(run.out)")
     }
 
     @Test func aYAMLPluginJoinsTheConversationAndABrokenOneIsSkipped() throws {

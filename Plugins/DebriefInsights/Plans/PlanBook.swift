@@ -4,7 +4,8 @@ public import Foundation
 /// The if-then plans of many debriefs, numbered, with a pure way to mark one done.
 ///
 /// Plans are read through ``StepMap/plans``: each plan step's answer (a text is one plan,
-/// a list one per item) with its date step's answer. A debrief's plans count from 1 in
+/// a list one per item) with its date step's answer; a plan dropped in a later debrief's
+/// follow-up (``StepMap/planDropped``) is left out. A debrief's plans count from 1 in
 /// that order; marking plan N done records the day as an answer at ``StepMap/planDone``
 /// `#N` in the same debrief, so it needs no new storage: save the returned debrief
 /// through any ``DebriefStore``.
@@ -30,7 +31,7 @@ public struct PlanBook: Sendable {
         self.steps = steps
         var found: [Plan] = []
         for fact in facts {
-            for (offset, plan) in fact.plans.enumerated() {
+            for (offset, plan) in fact.plans.enumerated() where plan.dropped == nil {
                 found.append(Plan(number: 0, debriefID: fact.id, interviewTitle: fact.interview.title, item: offset + 1,
                                   text: plan.text, due: plan.due, doneOn: plan.done))
             }

@@ -5,7 +5,9 @@ public import DebriefKit
 /// Every struggled question (an item of ``StepMap/struggledList``, with its answer at
 /// ``StepMap/struggledNow`` `#N` as the last answer) becomes a card, and so does every
 /// STAR example: ``StepMap/starExample`` once, showing its latest revision, and any other
-/// STAR answer on its own. Persist cards through a `PracticeStore`.
+/// STAR answer on its own. Persist cards through a `PracticeStore`. A hard question that was
+/// hard in an earlier debrief too leads the deck (due from ``frontDay``) when the person asked
+/// for that in the debrief (``practiceFirst``).
 ///
 /// ```swift
 /// let fresh = PracticeDeck.cards(from: debriefs, addedOn: today)
@@ -19,13 +21,18 @@ public enum PracticeDeck {
     /// The cards `debriefs` hold, new ones due on `day`, oldest debrief first.
     public static func cards(from debriefs: [Debrief], steps: StepMap = .default, addedOn day: DayDate) -> [PracticeCard] {
         var cards: [PracticeCard] = []
+        var earlier = QuestionGrouper<Int>()
         for debrief in debriefs.chronological() {
-            for (offset, question) in debrief.items(steps.struggledList).enumerated() {
+            let first = debrief[practiceFirst.step] == .choice(practiceFirst.answer)
+            let questions = debrief.items(steps.struggledList)
+            for (offset, question) in questions.enumerated() {
                 let key = StepKey(steps.struggledList, item: offset + 1)
+                let leads = first && earlier.group(of: question) != nil
                 cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(key.rawValue)", kind: .struggledQuestion, debriefID: debrief.id,
                                           question: question, lastAnswer: debrief.text(StepKey(steps.struggledNow, item: offset + 1)).map(SelfTalk.replayable),
-                                          schedule: .new(on: day)))
+                                          schedule: .new(on: leads ? frontDay : day)))
             }
+            for question in questions { earlier.add(question, source: 0) }
             for example in debrief.starExamples(steps: steps) {
                 let star = example.latest
                 let question = debrief.text(StepKey(steps.starQuestion, item: example.key.item))
@@ -37,4 +44,11 @@ public enum PracticeDeck {
         }
         return cards
     }
+
+    /// The answer with which a person asks for a question that keeps coming back to lead the
+    /// deck: the reflection's offer after such a question is listed.
+    public static let practiceFirst = (step: "reflect.returning.offer", answer: "practice first")
+
+    /// The due day of a card that leads the deck: before any card's, so it comes first.
+    public static let frontDay = DayDate(year: 1970, month: 1, day: 1)!
 }

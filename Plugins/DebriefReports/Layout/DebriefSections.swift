@@ -67,6 +67,8 @@ struct DebriefSections {
             blocks += [.heading(level: level, text: "Plans"), .items(plans.map(planLine))]
         }
 
+        // A later debrief's follow-up record: its status shows in the plans, its note in that debrief.
+        used.formUnion(debrief.answers.keys.filter { $0.stepID.hasPrefix(DebriefHistory.Keys.default.planFollowUp + ".") })
         let rest = remaining(excluding: used)
         if !rest.isEmpty {
             blocks += [.heading(level: level, text: "More of your answers"), .fields(rest)]

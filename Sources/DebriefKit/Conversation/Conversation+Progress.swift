@@ -26,7 +26,9 @@ extension Conversation {
             guard step.asks, !applicableIDs.contains(step.id) else { return false }
             let reads = (step.condition?.stepIDs ?? []) + (step.repeatsOver.map { [$0] } ?? [])
             let open = reads.filter { d.answers[StepKey(rawValue: $0)] == nil }
-            return !open.isEmpty && open.allSatisfy(applicableIDs.contains)
+            // Any open read that will be asked may open it: `.any` conditions (a chapter
+            // reached two ways) count as soon as one way applies.
+            return open.contains(where: applicableIDs.contains)
         }
         let keys = applicable + pending.map { StepKey($0.id, item: $0.repeatsOver == nil ? nil : 1) }
         return keys.sorted { order($0) < order($1) }

@@ -19,6 +19,8 @@ public struct Conversation: Sendable {
     public let flow: Flow
     /// Turns instants into days for date answers ("yesterday").
     public let calendar: Calendar
+    /// What is remembered of earlier debriefs; conditions and wordings can read it.
+    public let history: DebriefHistory
 
     /// The commands the engine understands, with what they do.
     public static let commands: [(name: String, summary: String)] = [
@@ -32,10 +34,17 @@ public struct Conversation: Sendable {
         ("/quit", "stop for now; everything is saved"),
     ]
 
-    /// An engine over `flow`; `calendar` decides what "yesterday" means.
-    public init(flow: Flow, calendar: Calendar) {
+    /// An engine over `flow`; `calendar` decides what "yesterday" means, and `history` is what
+    /// the coach remembers of earlier debriefs (``DebriefStore/history(excluding:)``).
+    public init(flow: Flow, calendar: Calendar, history: DebriefHistory = .empty) {
         self.flow = flow
         self.calendar = calendar
+        self.history = history
+    }
+
+    /// The same engine, remembering `history`.
+    public func remembering(_ history: DebriefHistory) -> Conversation {
+        Conversation(flow: flow, calendar: calendar, history: history)
     }
 
     /// Opens a new debrief at its first question, or resumes a saved one at its cursor; a
@@ -71,8 +80,15 @@ public struct Conversation: Sendable {
         return ask(cursor.step, in: d, at: now, saying: messages)
     }
 
-    /// Handles one line typed by the person.
+    /// Handles one line typed by the person. When the line settles an earlier plan (a
+    /// ``PlanStatusPrompt``), the turn carries its ``Turn/planReviews`` for the host to save.
     public func handle(_ line: String, in debrief: Debrief, at now: Date) -> Turn {
+        var turn = respond(to: line, in: debrief, at: now)
+        turn.planReviews = planReviews(from: debrief, to: turn.debrief, at: now)
+        return turn
+    }
+
+    private func respond(to line: String, in debrief: Debrief, at now: Date) -> Turn {
         var d = debrief
         if d.cursor?.step == Self.reviewList { return reviewing(line, in: d, at: now) }
         guard let cursor = d.cursor, flow.step(cursor.step.stepID) != nil else {
@@ -286,7 +302,7 @@ public struct Conversation: Sendable {
         var keys: [StepKey] = []
         for entry in flow.entries {
             let step = entry.step
-            if let condition = step.condition, !condition.holds(for: d) { continue }
+            if let condition = step.condition, !condition.holds(for: d, history: history) { continue }
             if let list = step.repeatsOver {
                 guard case .list(let items)? = d.answers[StepKey(list)]?.value else { continue }
                 keys += items.indices.map { StepKey(step.id, item: $0 + 1) }
@@ -322,7 +338,7 @@ public struct Conversation: Sendable {
            case .list(let items)? = d.answers[StepKey(list)]?.value, items.indices.contains(index - 1) {
             item = items[index - 1]
         }
-        return WordingContext(debrief: d, item: item, knownStepIDs: flow.stepIDs, flow: flow)
+        return WordingContext(debrief: d, item: item, knownStepIDs: flow.stepIDs, flow: flow, history: history)
     }
 }
 

@@ -7,6 +7,8 @@ public struct Turn: Sendable {
     public var debrief: Debrief
     /// Whether the conversation goes on.
     public var outcome: Outcome
+    /// Earlier plans this line settled: the host saves each in the debrief that made it.
+    public var planReviews: [PlanReview] = []
 
     /// Whether the conversation continues.
     public enum Outcome: String, Sendable, Equatable {

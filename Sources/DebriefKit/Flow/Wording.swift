@@ -87,13 +87,17 @@ public struct WordingContext: Sendable {
     /// The flow being walked, when there is one: a summary reads other plugins' steps (their
     /// labels, how their answers show) from it.
     public var flow: Flow?
+    /// What is remembered of earlier debriefs, for wordings that bring up the past.
+    public var history: DebriefHistory
 
     /// A context for rendering wording.
-    public init(debrief: Debrief, item: String? = nil, knownStepIDs: Set<String> = [], flow: Flow? = nil) {
+    public init(debrief: Debrief, item: String? = nil, knownStepIDs: Set<String> = [], flow: Flow? = nil,
+                history: DebriefHistory = .empty) {
         self.debrief = debrief
         self.item = item
         self.knownStepIDs = knownStepIDs
         self.flow = flow
+        self.history = history
     }
 
     /// The text a placeholder stands for, or nil when there is no (non-skipped) answer.

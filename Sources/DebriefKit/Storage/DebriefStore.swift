@@ -18,6 +18,10 @@
 ///   returns nil. The instance that holds a claim may claim it again. The default grants every
 ///   claim, which is right for a store only one instance can reach (``InMemoryStore``);
 ///   a store that processes share must implement it, and free a claim when its process ends.
+/// - ``history(excluding:)`` returns what the coach remembers of every debrief but one
+///   (``DebriefHistory``). The default reads it from ``loadAll(_:transcripts:)`` without
+///   transcripts; a store that keeps facts about its debriefs (plans, hard questions, moods)
+///   should serve it from them, since a session reads it each time a debrief starts.
 /// - All methods are safe to call concurrently.
 public protocol DebriefStore: Sendable {
     func save(_ debrief: Debrief, expectedRevision: Int) async throws -> Debrief
@@ -30,6 +34,10 @@ public protocol DebriefStore: Sendable {
     func loadAll(_ query: DebriefQuery, transcripts: Bool) async throws -> [Debrief]
     /// Holds `id` for one session; nil while another instance of the store holds it.
     func claim(_ id: DebriefID) async throws -> DebriefClaim?
+    /// What the coach remembers of every debrief except `id` (nil: of all of them), for the
+    /// conversation that `id` is; it must equal ``DebriefHistory/init(debriefs:excluding:keys:)``
+    /// over everything stored, with the default keys.
+    func history(excluding id: DebriefID?) async throws -> DebriefHistory
 }
 
 extension DebriefStore {
@@ -42,6 +50,12 @@ extension DebriefStore {
             debriefs.append(debrief)
         }
         return debriefs
+    }
+
+    /// Reads every debrief without its transcript, then summarises them: correct for any
+    /// store, and the work grows with the whole store.
+    public func history(excluding id: DebriefID?) async throws -> DebriefHistory {
+        DebriefHistory(debriefs: try await loadAll(.all, transcripts: false), excluding: id)
     }
 
     /// Grants every claim: right only for a store that a single instance reaches.

@@ -41,7 +41,7 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
         let tokens = tokenCache[question] ?? QuestionTokens.tokens(of: question)
         tokenCache[question] = tokens
         let key = tokens.sorted()
-        if let group = exact[key] ?? bestGroup(for: tokens) {
+        if let group = group(forTokens: tokens, key: key) {
             groups[group].add(question, source: source)
             return
         }
@@ -52,6 +52,18 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
         for token in tokens {
             index[token, default: []].append(group)
         }
+    }
+
+    /// The index in ``groups`` of the group `question` would join, or nil when it would start
+    /// its own: the same test as ``add(_:source:)``, without adding. The coach uses it to tell
+    /// whether a question listed today came up before.
+    public func group(of question: String) -> Int? {
+        let tokens = tokenCache[question] ?? QuestionTokens.tokens(of: question)
+        return group(forTokens: tokens, key: tokens.sorted())
+    }
+
+    private func group(forTokens tokens: Set<String>, key: [String]) -> Int? {
+        exact[key] ?? bestGroup(for: tokens)
     }
 
     private func bestGroup(for tokens: Set<String>) -> Int? {
