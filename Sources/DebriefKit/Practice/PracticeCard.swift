@@ -21,7 +21,7 @@ public struct PracticeCard: Sendable, Hashable, Codable, Identifiable {
     /// Its SM-2 schedule.
     public var schedule: SM2.State
 
-    /// Creates a card; ``PracticeDeck`` makes them from debriefs.
+    /// Creates a card; DebriefInsights' `PracticeDeck` makes them from debriefs.
     public init(id: String, kind: Kind, debriefID: DebriefID, question: String, lastAnswer: String?, schedule: SM2.State) {
         self.id = id
         self.kind = kind

@@ -11,7 +11,7 @@ public struct PracticeReview: Sendable, Hashable, Codable {
     /// The card's schedule after this review.
     public var schedule: SM2.State
 
-    /// Creates a review; ``PracticeDeck/review(_:grade:attempt:on:)`` makes them.
+    /// Creates a review; ``PracticeCard/reviewed(_:attempt:on:)`` makes them.
     public init(cardID: String, grade: PracticeGrade, attempt: String?, day: DayDate, schedule: SM2.State) {
         self.cardID = cardID
         self.grade = grade

@@ -1,10 +1,10 @@
-/// Keeps practice cards and their reviews. The contract (``PracticeStoreConformance`` checks it):
+/// Keeps practice cards and their reviews. The contract (DebriefTesting's `PracticeStoreConformance` checks it):
 ///
 /// - ``merge(_:)`` adds cards it does not hold (by id) and refreshes the question and last
 ///   answer of those it does, keeping their schedule; it returns how many were added.
 /// - ``cards()`` returns every card, ordered by id.
 /// - ``due(on:limit:)`` returns the cards due on a day (``SM2/State/isDue(on:)``), ordered
-///   like ``PracticeDeck/due(_:on:)``, at most `limit` of them.
+///   like ``PracticeCard/due(_:on:)``, at most `limit` of them.
 /// - ``record(_:card:)`` stores the card's new schedule and appends the review, together;
 ///   it throws ``DebriefError/Code/notFound`` for a card it does not hold.
 /// - ``reviews(of:)`` returns a card's reviews in the order recorded.
