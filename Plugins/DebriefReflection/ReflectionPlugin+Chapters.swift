@@ -37,6 +37,7 @@ extension ReflectionPlugin {
         Ask("feelings.friend", "If a friend told you this had just happened to them, what would you say to them?", .text())
             .when(lowMood)
             .reacting(mirror)
+            .labelled("What you'd tell a friend")
         Say("feelings.pause", "There's no rush. If today isn't the day for the rest, type /pause — everything is saved, and tomorrow you'll pick up right here. Otherwise, let's carry on.")
             .when(lowMood)
     }
@@ -54,12 +55,15 @@ extension ReflectionPlugin {
         Ask("reflect.prepared", "Did you prepare as much as you wanted to?", .yesPartlyNo)
         Ask("reflect.prepared.gaps", "What was missing from your preparation? List the gaps — separate them with ; or put one per line.", .list())
             .when(notYes("reflect.prepared"))
+            .labelled("Gaps in preparation")
         Ask("reflect.research", "Did you research {company|the company} as much as you'd have liked?", .yesPartlyNo)
         Ask("reflect.research.helped", "What would have helped you know {company|them} better? A person to talk to, their reports, trying their product…", .text())
             .when(notYes("reflect.research"))
+            .labelled("What would have helped the research")
         Ask("reflect.why", "Were you clear — in your head and in the room — about why you wanted this job?", .yesPartlyNo)
         Ask("reflect.why.draft", "Let's draft it now: two sentences on why you want a role like {role|this one} — what draws you to the work, and what you'd bring to it.", .text())
             .when(notYes("reflect.why"))
+            .labelled("Why this role, in two sentences")
         Ask("reflect.questions", "Did you answer their questions the way you wanted to?", .yesPartlyNo)
         Ask("reflect.struggled.list", "Which questions were hard? Write them as you remember them — separate with ; or one per line.", .list())
             .when(notYes("reflect.questions"))
@@ -70,6 +74,7 @@ extension ReflectionPlugin {
             .yesPartlyNo(yes: ["behavioural", "behavioral", "it was behavioural", "it was behavioral"],
                          no: ["technical", "it was technical", "a technical one", "hypothetical"]))
             .forEach("reflect.struggled.list").when(notYes("reflect.questions"))
+            .labelled("Behavioural question: “{item}”")
         Ask("reflect.examples", "When they asked for examples from your past, did your stories land the way you wanted?", .yesPartlyNo)
             .help("If not, the next chapter helps you shape one example in the STAR form: situation, task, action, result.")
     }

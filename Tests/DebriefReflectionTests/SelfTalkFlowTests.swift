@@ -12,7 +12,7 @@ struct SelfTalkFlowTests {
         try await tester.run(until: "reflect.prepared")
         try await tester.send("partly, I'm useless at interviews")
         tester.expect(contains: SelfTalk.reply(to: .label))
-        tester.expect(contains: "more fairly")
+        tester.expect(contains: "put “I'm useless at interviews” more fairly")
         await tester.expectAt("reflect.prepared")
         try await tester.send("the salary part caught me out this time")
         tester.expect(contains: SelfTalk.thanks)

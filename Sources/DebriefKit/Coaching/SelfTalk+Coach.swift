@@ -16,9 +16,11 @@ extension SelfTalk {
         }
     }
 
-    /// The follow-up question: put `sentence` more fairly, or keep it.
+    /// The follow-up question: put `sentence` more fairly, or keep it. A yes/partly/no that
+    /// opens the sentence ("partly, I'm useless at interviews") is left out of the quote: the
+    /// verdict is what to reword, and the answer word stays.
     public static func invitation(for sentence: String) -> String {
-        "If you'd like, put “\(TextNormaliser.quoted(sentence, limit: 120).dropFirst().dropLast())” more fairly — the way you'd say it to a friend, about this one time (for example: “this time, the salary question threw me”). Or press Enter, or type keep, to leave it as you wrote it."
+        "If you'd like, put “\(TextNormaliser.quoted(withoutAnswerWord(sentence), limit: 120).dropFirst().dropLast())” more fairly — the way you'd say it to a friend, about this one time (for example: “this time, the salary question threw me”). Or press Enter, or type keep, to leave it as you wrote it."
     }
 
     /// What the coach says after a fairer wording is saved.
@@ -30,5 +32,13 @@ extension SelfTalk {
     public static func keeps(_ line: String) -> Bool {
         let folded = TextNormaliser.folded(line).trimmingCharacters(in: CharacterSet(charactersIn: ".! "))
         return ["", "keep", "keep it", "no", "nope", "no thanks", "leave it", "skip", "k"].contains(folded)
+    }
+
+    /// `sentence` without a leading "yes," / "partly —" / "kinda:" and the like.
+    static func withoutAnswerWord(_ sentence: String) -> String {
+        guard let mark = sentence.firstIndex(where: { ",;:—–-".contains($0) }),
+              YesPartlyNoPrompt.meaning(of: String(sentence[..<mark])) != nil else { return sentence }
+        let rest = sentence[sentence.index(after: mark)...].trimmingCharacters(in: .whitespaces)
+        return rest.isEmpty ? sentence : rest
     }
 }

@@ -85,7 +85,8 @@ public struct Step: Sendable {
         return copy
     }
 
-    /// Names the answer in summaries and reports: "Energy for the search".
+    /// Names the answer in summaries and reports: "Energy for the search". Placeholders are
+    /// filled as in questions: "Behavioural: {item}".
     public func labelled(_ label: String) -> Step {
         var copy = self
         copy.label = label
@@ -96,7 +97,7 @@ public struct Step: Sendable {
     /// of the question (its first clause, at most six words) with placeholders filled in.
     /// Never the step id, and never a question's list of options.
     public func label(in context: WordingContext) -> String {
-        if let label { return label }
+        if let label { return Wording(label).text(in: context) }
         return Self.shortLabel(wording.text(in: context))
     }
 
