@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 ARGS ?=
 
-.PHONY: run test build deps docs
+.PHONY: run test build deps docs faults
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit sqlite3; then \
@@ -21,6 +21,12 @@ run: build
 
 test: deps
 	$(SWIFT) test
+
+# The fault suite at full size (Documentation/Reliability.md): kill -9 at every step, concurrent
+# debriefs and opens, hostile stores, bad arguments and plugins, special -o targets, fuzzing.
+# `make test` runs a quick version of it.
+faults: deps
+	DEBRIEF_FAULTS=full $(SWIFT) test --filter 'EndToEndTests\.Faults'
 
 # The DocC catalog of DebriefKit must build without warnings.
 docs:

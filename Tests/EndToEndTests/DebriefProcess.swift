@@ -100,8 +100,12 @@ final class DebriefProcess {
     /// Types `text` (use "\r" for Enter, "\u{3}" for Ctrl-C, "\u{4}" for Ctrl-D, "\t" for Tab).
     /// On pipes, Enter becomes a newline.
     func send(_ text: String) {
-        let data = Array((terminal == nil ? text.replacingOccurrences(of: "\r", with: "\n") : text).utf8)
-        _ = data.withUnsafeBytes { write(writer, $0.baseAddress, $0.count) }
+        send(bytes: Array((terminal == nil ? text.replacingOccurrences(of: "\r", with: "\n") : text).utf8))
+    }
+
+    /// Types raw bytes as they are, valid UTF-8 or not (the fault suite's fuzzer sends both).
+    func send(bytes: [UInt8]) {
+        _ = bytes.withUnsafeBytes { write(writer, $0.baseAddress, $0.count) }
     }
 
     /// Ends piped input.
@@ -125,7 +129,8 @@ final class DebriefProcess {
         return (position, String(chunk[..<match.range.lowerBound]))
     }
 
-    private func expect(timeout: Double, describing what: String, find: (String) -> Range<String.Index>?) throws -> String {
+    /// Waits until `find` locates something after the last match; returns everything up to the end of it.
+    func expect(timeout: Double, describing what: String, find: (String) -> Range<String.Index>?) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let pending = String(decoding: bytes[position...], as: UTF8.self)
