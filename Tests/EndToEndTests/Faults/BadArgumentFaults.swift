@@ -6,7 +6,7 @@ extension Faults {
     /// Arguments no one should type: each is refused with a message for people (or, where
     /// harmless, done), never a crash or a Swift error, and the debrief in the store survives.
     @Suite struct BadArguments {
-        /// One row: the arguments (`ID` stands for the stored debrief's id, `ID3` for its first
+        /// One row, in the order run: the arguments (`ID` stands for the stored debrief's id, `ID3` for its first
         /// three characters) and whether they must be refused with a non-zero exit.
         struct Row: CustomStringConvertible {
             let arguments: [String]
@@ -15,11 +15,6 @@ extension Faults {
         }
 
         static let rows: [Row] = [
-            Row(arguments: ["delete", "", "--yes"], refused: true),
-            Row(arguments: ["delete", "ID3", "--yes"], refused: true),
-            Row(arguments: ["delete", "../../etc/passwd", "--yes"], refused: true),
-            Row(arguments: ["delete", "%", "--yes"], refused: true),
-            Row(arguments: ["delete", "____", "--yes"], refused: true),
             Row(arguments: ["show", ""], refused: true),
             Row(arguments: ["show", "ID3"], refused: true),
             Row(arguments: ["show", "ffffffff"], refused: true),
@@ -44,6 +39,12 @@ extension Faults {
             Row(arguments: ["email", "ffffffff"], refused: true),
             Row(arguments: ["frobnicate"], refused: true),
             Row(arguments: ["--store", ""], refused: false),
+            // Last, so that a delete that wrongly goes ahead cannot hide the other rows' results.
+            Row(arguments: ["delete", "", "--yes"], refused: true),
+            Row(arguments: ["delete", "ID3", "--yes"], refused: true),
+            Row(arguments: ["delete", "../../etc/passwd", "--yes"], refused: true),
+            Row(arguments: ["delete", "%", "--yes"], refused: true),
+            Row(arguments: ["delete", "____", "--yes"], refused: true),
         ]
 
         @Test func badArgumentsAreRefusedWithAMessage() throws {

@@ -20,7 +20,7 @@ extension Faults {
 
         /// N workers each type M whole debriefs over pipes into one store; in every round all N start together.
         @Test func pipedDebriefsOnOneStoreNeverShareOrLoseAnswers() throws {
-            let workers = Faults.size(quick: 3, full: 8), runs = Faults.size(quick: 2, full: 25)
+            let workers = Faults.size(quick: 4, full: 8), runs = Faults.size(quick: 3, full: 25)
             let scenario = try Scenario()
             var failed: [String] = []
             for run in 0..<runs {

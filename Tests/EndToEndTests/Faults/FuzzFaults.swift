@@ -8,13 +8,15 @@ extension Faults {
     @Suite struct Fuzz {
         /// What the fuzzer saw, counted.
         struct Tally {
-            var inputs = 0, processes = 0, stalls = 0
+            var inputs = 0, processes = 0
             var problems: [String] = []
+            /// Inputs after which no prompt came until one more Enter (the start of each, escaped).
+            var stalls: [String] = []
         }
 
         @Test(arguments: [DebriefProcess.Connection.pipes, .terminal])
         func randomInputAtEveryPromptNeverCrashes(connection: DebriefProcess.Connection) throws {
-            let total = Faults.size(quick: 150, full: 5_000)
+            let total = Faults.size(quick: 200, full: 5_000)
             var generator = SeededGenerator(seed: connection == .terminal ? 0x7E2 : 0x919E)
             var tally = Tally()
             while tally.inputs < total {
@@ -22,7 +24,7 @@ extension Faults {
                                  generator: &generator, tally: &tally)
             }
             Faults.report("fuzz over \(connection): \(tally.inputs) inputs in \(tally.processes) processes, "
-                + "\(tally.problems.count) crashes or unclean exits, \(tally.stalls) inputs needed an extra Enter")
+                + "\(tally.problems.count) crashes or unclean exits, \(tally.stalls.count) inputs needed an extra Enter\(Self.examples(tally.stalls))")
             #expect(tally.problems.isEmpty, "\(tally.problems.prefix(3).joined(separator: "\n\n"))")
         }
 
@@ -40,9 +42,10 @@ extension Faults {
                 history.append(input)
                 process.send(bytes: input)
                 running = waitForPrompt(process)
-                // A line left open (an unfinished escape or character): one more Enter ends it.
-                if !running, process.isRunning {
-                    tally.stalls += 1
+                // No prompt and not leaving (it may close its output a moment before it can be
+                // reaped): a line left open, by an unfinished escape or character; one more Enter ends it.
+                if !running, (try? process.waitForExit(timeout: 5)) == nil {
+                    tally.stalls.append(String(decoding: input.prefix(60), as: UTF8.self).debugDescription + " (\(input.count) bytes)")
                     process.send("\r")
                     running = waitForPrompt(process)
                 }
@@ -58,6 +61,11 @@ extension Faults {
                 let replay = history.suffix(5).map { String(decoding: $0, as: UTF8.self).debugDescription }.joined(separator: ", ")
                 tally.problems.append("exit \(status)\(leak.map { ", printed: \($0)" } ?? ""); last inputs: \(replay)\n\(process.transcript.suffix(800))")
             }
+        }
+
+        /// The first three of `inputs`, for the report.
+        static func examples(_ inputs: [String]) -> String {
+            inputs.isEmpty ? "" : " (such as " + inputs.prefix(3).joined(separator: "; ") + ")"
         }
 
         /// Waits for the next prompt (a question's `[k/n] › `, another `› `, or the `…` of a

@@ -64,9 +64,13 @@ extension Faults {
             let acknowledged = trial.prompt - 1
             let stored = try FaultRun.exported(store: scenario.storePath, environment: scenario.environment)
             let kept = stored.first?.acceptedLines ?? []
-            let allowed = trial.typedAhead ? [acknowledged, acknowledged + 1] : [acknowledged]
-            guard stored.count <= 1, kept == Array(lines.prefix(kept.count)), allowed.contains(kept.count) else {
-                if kept.count < acknowledged { tally.lost += acknowledged - kept.count } else { tally.unacknowledged += 1 }
+            let most = trial.typedAhead ? acknowledged + 1 : acknowledged
+            if stored.count > 1 || kept != Array(lines.prefix(kept.count)) || kept.count > most {
+                tally.unacknowledged += 1
+            } else if kept.count < acknowledged {
+                tally.lost += acknowledged - kept.count
+            }
+            guard stored.count <= 1, kept == Array(lines.prefix(kept.count)), (acknowledged...most).contains(kept.count) else {
                 tally.problems.append("\(trial): \(stored.count) debriefs; kept \(kept)")
                 return
             }
