@@ -65,12 +65,13 @@ extension Faults {
             let stored = try FaultRun.exported(store: scenario.storePath, environment: scenario.environment)
             let kept = stored.first?.acceptedLines ?? []
             let most = trial.typedAhead ? acknowledged + 1 : acknowledged
-            if stored.count > 1 || kept != Array(lines.prefix(kept.count)) || kept.count > most {
+            let onlyTyped = stored.count <= 1 && kept == Array(lines.prefix(kept.count)) && kept.count <= most
+            if !onlyTyped {
                 tally.unacknowledged += 1
             } else if kept.count < acknowledged {
                 tally.lost += acknowledged - kept.count
             }
-            guard stored.count <= 1, kept == Array(lines.prefix(kept.count)), (acknowledged...most).contains(kept.count) else {
+            guard onlyTyped, kept.count >= acknowledged else {
                 tally.problems.append("\(trial): \(stored.count) debriefs; kept \(kept)")
                 return
             }
