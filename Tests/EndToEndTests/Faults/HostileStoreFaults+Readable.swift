@@ -32,6 +32,23 @@ extension Faults.HostileStores {
         #expect(try Self.snapshot(scenario).bytes == before.bytes)
     }
 
+    /// Reading never writes: `list`, `show`, `search` and `export` leave a healthy store byte-identical,
+    /// so reading a backup or a store on shared media changes nothing.
+    @Test func readingLeavesAStoreByteIdentical() throws {
+        let scenario = try Scenario()
+        let id = try Self.makeStore(in: scenario)
+        let before = try Self.snapshot(scenario)
+        let output = scenario.folder.appendingPathComponent("backup.json").path
+        let store = ["--store", scenario.storePath]
+        let runs = try [["list"], ["show", String(id.prefix(8))], ["search", "team"], ["export", "--output", output]]
+            .map { try FaultRun($0 + store, environment: scenario.environment) }
+        let after = try Self.snapshot(scenario)
+        Faults.report("reading a healthy store: \(runs.count) commands, \(runs.filter { $0.status == 0 }.count) worked, "
+            + "file \(after.bytes == before.bytes ? "byte-identical" : "CHANGED")")
+        #expect(runs.allSatisfy { $0.status == 0 }, "\(runs.map(\.output))")
+        #expect(after.bytes == before.bytes && after.files == before.files)
+    }
+
     /// One debrief whose stored document is damaged: nothing prints an internal error, and
     /// `export` never writes an archive that does not read back.
     @Test func aDamagedDocumentIsReportedNotLeaked() throws {
