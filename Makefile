@@ -19,14 +19,14 @@ build: deps
 run: build
 	@./.build/debug/debrief $(ARGS)
 
-test: deps
-	$(SWIFT) test
-
 # The fault suite at full size (Documentation/Reliability.md): kill -9 at every step, concurrent
 # debriefs and opens, hostile stores, bad arguments and plugins, special -o targets, fuzzing.
 # `make test` runs a quick version of it.
 faults: deps
 	DEBRIEF_FAULTS=full $(SWIFT) test --filter 'EndToEndTests\.Faults'
+
+test: deps
+	$(SWIFT) test
 
 # The DocC catalog of DebriefKit must build without warnings.
 docs:
