@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 ARGS ?=
 
-.PHONY: run test build deps docs
+.PHONY: run test build deps docs faults
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit sqlite3; then \
@@ -18,6 +18,12 @@ build: deps
 
 run: build
 	@./.build/debug/debrief $(ARGS)
+
+# The fault suite at full size (Documentation/Reliability.md): kill -9 at every step, concurrent
+# debriefs and opens, hostile stores, bad arguments and plugins, special -o targets, fuzzing.
+# `make test` runs a quick version of it.
+faults: deps
+	DEBRIEF_FAULTS=full $(SWIFT) test --filter 'EndToEndTests\.Faults'
 
 test: deps
 	$(SWIFT) test

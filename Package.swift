@@ -62,7 +62,11 @@ let package = Package(
         .testTarget(name: "DebriefReportsTests", dependencies: ["DebriefReports", "DebriefInsights", "DebriefKit", "DebriefTesting"],
                     exclude: ["Golden"]),
         // Drives the built `debrief` binary: in a pseudo-terminal, over pipes, and its storage commands.
-        .testTarget(name: "EndToEndTests", dependencies: ["DebriefKit", "DebriefSQLite", "DebriefREPL"]),
+        // Faults/ holds the fault suite (`make faults`): it seeds its fuzzer with DebriefTesting and
+        // builds hostile stores with GRDB.
+        .testTarget(name: "EndToEndTests", dependencies: [
+            "DebriefKit", "DebriefSQLite", "DebriefREPL", "DebriefTesting", .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,6 +3,10 @@ import Foundation
 import Glibc
 #endif
 
+/// Typing to a process that has just left must fail with EPIPE, not end the whole test run
+/// with SIGPIPE; children still start with SIGPIPE at its default (see `DebriefProcess.init`).
+private let brokenPipesIgnored: Void = { _ = signal(SIGPIPE, SIG_IGN) }()
+
 /// The real `debrief` binary running in a pseudo-terminal (or on pipes), driven like a person would.
 ///
 /// Everything it writes is kept; ``expect(_:timeout:)`` waits for text after the last match,
@@ -45,6 +49,12 @@ final class DebriefProcess {
         defer { posix_spawn_file_actions_destroy(&actions) }
         var attributes = posix_spawnattr_t()
         posix_spawnattr_init(&attributes)
+        _ = brokenPipesIgnored
+        var defaults = sigset_t()
+        sigemptyset(&defaults)
+        sigaddset(&defaults, SIGPIPE)
+        posix_spawnattr_setsigdefault(&attributes, &defaults)
+        var flags = Int16(POSIX_SPAWN_SETSIGDEF)
         defer { posix_spawnattr_destroy(&attributes) }
         var closeInParent: [Int32] = []
 
@@ -57,7 +67,7 @@ final class DebriefProcess {
             _ = fcntl(slave, F_SETFD, FD_CLOEXEC)
             guard let path = ttyname(slave) else { throw Failure(description: "no name for the pty") }
             let name = String(cString: path)
-            posix_spawnattr_setflags(&attributes, Self.spawnSetSID)
+            flags |= Self.spawnSetSID
             posix_spawn_file_actions_addopen(&actions, 0, name, O_RDWR, 0)
             posix_spawn_file_actions_adddup2(&actions, 0, 1)
             posix_spawn_file_actions_adddup2(&actions, 0, 2)
@@ -76,6 +86,7 @@ final class DebriefProcess {
             terminal = nil
             closeInParent = [input[0], output[1]]
         }
+        posix_spawnattr_setflags(&attributes, flags)
         let argv = ([Self.binary] + arguments).map { strdup($0) } + [nil]
         let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
@@ -100,8 +111,12 @@ final class DebriefProcess {
     /// Types `text` (use "\r" for Enter, "\u{3}" for Ctrl-C, "\u{4}" for Ctrl-D, "\t" for Tab).
     /// On pipes, Enter becomes a newline.
     func send(_ text: String) {
-        let data = Array((terminal == nil ? text.replacingOccurrences(of: "\r", with: "\n") : text).utf8)
-        _ = data.withUnsafeBytes { write(writer, $0.baseAddress, $0.count) }
+        send(bytes: Array((terminal == nil ? text.replacingOccurrences(of: "\r", with: "\n") : text).utf8))
+    }
+
+    /// Types raw bytes as they are, valid UTF-8 or not (the fault suite's fuzzer sends both).
+    func send(bytes: [UInt8]) {
+        _ = bytes.withUnsafeBytes { write(writer, $0.baseAddress, $0.count) }
     }
 
     /// Ends piped input.
@@ -125,7 +140,8 @@ final class DebriefProcess {
         return (position, String(chunk[..<match.range.lowerBound]))
     }
 
-    private func expect(timeout: Double, describing what: String, find: (String) -> Range<String.Index>?) throws -> String {
+    /// Waits until `find` locates something after the last match; returns everything up to the end of it.
+    func expect(timeout: Double, describing what: String, find: (String) -> Range<String.Index>?) throws -> String {
         let deadline = Date().addingTimeInterval(timeout)
         while true {
             let pending = String(decoding: bytes[position...], as: UTF8.self)
