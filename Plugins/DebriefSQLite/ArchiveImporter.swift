@@ -27,6 +27,10 @@ public struct ArchiveImporter: Sendable {
 
     /// Imports the archive in the file at `path`.
     public func `import`(contentsOf path: String, progress: (ArchiveProgress) -> Void = { _ in }) async throws -> ImportReport {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: path, isDirectory: &isFolder), isFolder.boolValue {
+            throw DebriefError(.invalidData, "\(path) is a folder, not an archive.", recovery: "Give the path of a file written by `debrief export`.")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw DebriefError(.invalidData, "Debrief can't read \(path).", recovery: "Check the path and that the file is readable.")
         }

@@ -30,7 +30,8 @@ enum DatabaseFile {
     /// Opens the database at `path`, creating it (folder 0700, file 0600) and migrating it
     /// under the lock file's creation lock, so processes opening a new store at once never
     /// race. An existing Debrief database that this user may not write is opened read-only,
-    /// unless `readOnly` asks for that anyway. A foreign, damaged or newer file is refused
+    /// or any when `readOnly` asks for that (one that needs an upgrade takes it first, and one
+    /// that doesn't exist yet, or is still being created, is created first, where it can be). A foreign, damaged or newer file is refused
     /// before anything is written beside it, and a file this call created is removed again
     /// when creating it fails (a full disk leaves no empty store behind).
     static func open(_ path: String, readOnly: Bool, configuration: Configuration, migrator: DatabaseMigrator) throws -> Opened {
@@ -39,11 +40,15 @@ enum DatabaseFile {
         let place = folder.isEmpty ? "." : folder
         let exists = try existing(path)
         if exists, try inspect(path) == .debrief, readOnly || !canWrite(path, folder: place) {
+            try check(path, migrator: migrator)
+            if readOnly, canWrite(path, folder: place), try !isCurrent(path, migrator: migrator) {
+                // Reading a store an older Debrief wrote: take the upgrade first, then read.
+                try open(path, readOnly: false, configuration: configuration, migrator: migrator).pool.close()
+            }
             return Opened(pool: try openReadOnly(path, configuration: configuration, migrator: migrator), claims: nil)
         }
-        if readOnly { throw DebriefError(.storage, "There is no Debrief store at \(path).", recovery: "Check the path given with --store or DEBRIEF_STORE.") }
         guard let claims = ClaimFile(storePath: path) else { throw unwritable(path, reason: "the folder \(place) is read-only") }
-        return try claims.whileCreating {
+        return try retryingWhileBusy { try claims.whileCreating {
             let created = try createFile(path)
             do {
                 if !created {
@@ -60,7 +65,21 @@ enum DatabaseFile {
                 }
                 throw error
             }
+        } }
+    }
+
+    /// Runs `open` again while SQLite answers busy at once, as it does (without waiting out the
+    /// busy timeout) while another process recovers or checkpoints the WAL of a store it just
+    /// opened or closed; a few tries over about a second, then the error stands.
+    private static func retryingWhileBusy<T>(_ open: () throws -> T) throws -> T {
+        for _ in 0..<40 {
+            do {
+                return try open()
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+                usleep(25_000)
+            }
         }
+        return try open()
     }
 
     /// Whether something is at `path`; a folder there is refused.
@@ -125,16 +144,23 @@ enum DatabaseFile {
 
     /// A store this user may read but not write: listing, showing and exporting still work.
     private static func openReadOnly(_ path: String, configuration: Configuration, migrator: DatabaseMigrator) throws -> DatabasePool {
-        try check(path, migrator: migrator)
         var configuration = configuration
         configuration.readonly = true
         let pool = try readOnly(path, configuration: configuration, DatabasePool.init)
-        let current = try pool.read { try migrator.hasCompletedMigrations($0) }
-        guard current else {
+        guard try pool.read(migrator.hasCompletedMigrations) else {
             throw DebriefError(.storage, "\(path) was written by an older Debrief and needs an upgrade, which a read-only store can't take.",
                                recovery: "Open it once where it can be written, or copy it somewhere writable and pass that path with --store.")
         }
         return pool
+    }
+
+    /// Whether every migration has run on the database at `path`, read without changing it.
+    private static func isCurrent(_ path: String, migrator: DatabaseMigrator) throws -> Bool {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let queue = try readOnly(path, configuration: configuration, DatabaseQueue.init)
+        defer { try? queue.close() }
+        return try queue.read(migrator.hasCompletedMigrations)
     }
 
     /// Reads the header of an existing file and refuses anything that is not Debrief's.

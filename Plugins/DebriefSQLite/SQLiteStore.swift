@@ -30,7 +30,8 @@ public final class SQLiteStore: DebriefStore {
     ///
     /// A store this user may read but not write, or any store when `readOnly` is true, opens
     /// read-only: lists, loads, searches and exports work, saves fail with a storage error
-    /// (check ``isReadOnly`` before starting a conversation). Throws a ``DebriefKit/DebriefError``
+    /// (check ``isReadOnly`` before starting a conversation). Reading that way never changes the
+    /// file; a store that doesn't exist yet, or needs an upgrade, is created or upgraded first. Throws a ``DebriefKit/DebriefError``
     /// with code `storage` that names the path and what to do when the file is foreign,
     /// damaged, from a newer Debrief, or can't be created.
     public init(path: String, readOnly: Bool = false) throws {

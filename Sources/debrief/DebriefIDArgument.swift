@@ -13,7 +13,7 @@ struct DebriefIDArgument: ParsableArguments {
 
     func validate() throws {
         guard id.count >= Self.shortest else {
-            throw ValidationError("An id needs at least \(Self.shortest) characters, such as the 8 that `debrief list` shows; \"\(id)\" is too short to pick one debrief.")
+            throw ValidationError("An id needs at least \(Self.shortest) characters, such as the 8 that `debrief list` shows; \(TextNormaliser.quoted(TextNormaliser.displayable(id))) is too short to pick one debrief.")
         }
     }
 

@@ -25,6 +25,13 @@ struct StoreOptions: ParsableArguments {
         try SQLiteStore(path: path(in: variables))
     }
 
+    /// Opens the store at ``path(in:)`` to read it, read-only, so a command that only reads never
+    /// changes the file (one that doesn't exist yet is created, and one an older Debrief wrote
+    /// takes its upgrade first, as for any command).
+    func openForReading(_ variables: [String: String] = ProcessInfo.processInfo.environment) throws -> SQLiteStore {
+        try SQLiteStore(path: path(in: variables), readOnly: true)
+    }
+
     /// What to type to resume `id` with the same store: the program as it was started
     /// (`./.build/debug/debrief` after `make run`, plain `debrief` from the PATH), and
     /// `--store` only when it was given.

@@ -60,4 +60,21 @@ import Testing
         let documents = try await store.pool.read { try String.fetchAll($0, sql: "SELECT document FROM debrief") }
         #expect(documents.allSatisfy { $0.hasPrefix(#"{"answers":{},"#) })
     }
+
+    /// A reading command opens the store read-only; a store an older Debrief wrote takes its upgrade first.
+    @Test func openingAnOldStoreToReadUpgradesItThenReads() async throws {
+        let folder = try TemporaryFolder()
+        let path = folder.file("v1.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try SQLiteStore.migrator.migrate(queue, upTo: "v1")
+        let old = StoreConformance.sample(id: "old-0001")
+        try await queue.write { try self.writeVersion1(old, $0) }
+        try queue.close()
+
+        let store = try SQLiteStore(path: path, readOnly: true)
+        #expect(store.isReadOnly)
+        #expect(try await store.load(old.id) == old)
+        let applied = try await store.pool.read { try SQLiteStore.migrator.hasCompletedMigrations($0) }
+        #expect(applied, "the upgrade ran before the read-only open")
+    }
 }

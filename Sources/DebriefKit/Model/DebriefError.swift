@@ -30,11 +30,12 @@ public struct DebriefError: Error, Sendable, Equatable, CustomStringConvertible 
     /// What to do next, when there is something to do.
     public let recovery: String?
 
-    /// An error with what happened and what to do.
+    /// An error with what happened and what to do. Both are made safe to print: an id or a
+    /// file name typed with escape sequences in it is echoed without them.
     public init(_ code: Code, _ message: String, recovery: String? = nil) {
         self.code = code
-        self.message = message
-        self.recovery = recovery
+        self.message = TextNormaliser.displayable(message)
+        self.recovery = recovery.map(TextNormaliser.displayable)
     }
 
     public var description: String {

@@ -22,7 +22,7 @@ struct EmailCommand: AsyncParsableCommand {
     var moment: String?
 
     func run() async throws {
-        let debrief = try await target.debrief(in: storeOptions.open())
+        let debrief = try await target.debrief(in: storeOptions.openForReading())
         Console.out(FeedbackEmail(for: debrief, recipient: to, sender: from, moment: moment).text)
     }
 }

@@ -19,7 +19,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let file = try destination.file()
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForReading()
         let exporter = ArchiveExporter(store: store)
         let deck = try await Self.practice(beside: store)
         let bar = ProgressBar(label: "Exporting")

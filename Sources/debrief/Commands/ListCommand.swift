@@ -41,7 +41,7 @@ struct ListCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForReading()
         let query = DebriefQuery(company: company, since: sinceDate, status: status?.name, limit: limit)
         let summaries = try await store.list(query)
         switch format {

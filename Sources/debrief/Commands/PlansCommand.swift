@@ -18,7 +18,7 @@ struct PlansCommand: AsyncParsableCommand {
         @OptionGroup var storeOptions: StoreOptions
 
         func run() async throws {
-            let book = try await PlanBook.load(from: storeOptions.open())
+            let book = try await PlanBook.load(from: storeOptions.openForReading())
             guard !book.plans.isEmpty else {
                 Console.note("No plans yet. The last part of each debrief asks for one or two.")
                 return

@@ -15,7 +15,7 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         // The JSON report is the importable archive, so it keeps every transcript.
-        let debriefs = try await storeOptions.open().loadAll(.all, transcripts: report.format.lowercased() == "json")
+        let debriefs = try await storeOptions.openForReading().loadAll(.all, transcripts: report.format.lowercased() == "json")
         guard !debriefs.isEmpty else {
             Console.note("No debriefs yet. Run `debrief` to start your first.")
             return

@@ -25,7 +25,7 @@ struct SearchCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let store = try storeOptions.open()
+        let store = try storeOptions.openForReading()
         let text = words.joined(separator: " ")
         let hits = try await store.search(text, limit: limit)
         guard !hits.isEmpty else {

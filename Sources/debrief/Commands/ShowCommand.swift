@@ -15,7 +15,7 @@ struct ShowCommand: AsyncParsableCommand {
     @OptionGroup var report: ReportOptions
 
     func run() async throws {
-        let debrief = try await target.debrief(in: storeOptions.open())
+        let debrief = try await target.debrief(in: storeOptions.openForReading())
         try report.write(Report(debriefs: [debrief], flow: PluginOptions.quietFlow(), generatedAt: Date()))
     }
 }
