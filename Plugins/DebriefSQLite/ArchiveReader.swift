@@ -56,9 +56,10 @@ struct ArchiveReader {
 
         var place = Place.before
         var members: [String: Data] = [:]
-        private var key = Data()
-        /// The value being collected, and the nesting it started at.
-        private var capture: Data?
+        private var key: [UInt8] = []
+        /// The value being collected (an array: appending a byte to `Data` costs ten times more),
+        /// and the nesting it started at.
+        private var capture: [UInt8]?
         private var depth = 0
         private var inString = false
         private var escaped = false
@@ -105,10 +106,11 @@ struct ArchiveReader {
             }
         }
 
-        private static let debriefsKey = Data("debriefs".utf8)
+        private static let debriefsKey = Array("debriefs".utf8)
 
         private mutating func start(_ byte: UInt8) {
-            capture = Data()
+            capture = []
+            capture?.reserveCapacity(1 << 15)
             depth = 0
             inString = false
             escaped = false
@@ -141,9 +143,9 @@ struct ArchiveReader {
             guard let value = capture else { return }
             capture = nil
             if place == .debriefs {
-                try element(value)
+                try element(Data(value))
             } else {
-                members[String(decoding: key, as: UTF8.self)] = value
+                members[String(decoding: key, as: UTF8.self)] = Data(value)
                 place = .next
             }
         }
