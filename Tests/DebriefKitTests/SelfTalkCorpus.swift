@@ -25,7 +25,13 @@ enum SelfTalkCorpus {
         "I will never be a designer.", "yes but no one will hire me anyway", "I won't ever get an offer.",
         "I'd never be good enough for them.", "I never get the job.", "No employer will want me.",
         "I'm going to fail forever.", "I won't find a job.", "I never do well in interviews.",
+        "I'm such a disappointment.", "Who would ever hire someone like me?", "I always choke when it matters",
+        "I'm an idiot for not preparing", "There's no point, I'll never land a job like this",
+        "I am not smart enough for this industry", "Obviously I'm not cut out for tech", "i am worthless at interviews honestly",
+        "I will never be good at talking about myself", "I suck at this",
         // Blame
+        "It's entirely my fault we didn't get there", "I blew it, as usual.", "Every interview I do turns into a disaster",
+        "I mess up everything I touch",
         "It's all my fault.", "I ruin every interview I get.", "I mess everything up.", "I always screw it up.",
         "always I am failing interviews", "Everything is my fault.", "It's my fault.", "all is my fault",
         "I keep failing.", "I always mess up.", "I get everything wrong.", "I make always mistakes.",
@@ -36,6 +42,12 @@ enum SelfTalkCorpus {
     ]
 
     static let ordinary: [String] = [
+        "I always bring a notebook to interviews", "The interviewer never asked about my portfolio",
+        "Everything went smoothly until the salary question", "My manager said I was too hard on myself",
+        "I never got a chance to ask my questions", "They told me nothing about the team size",
+        "It was my fault the demo crashed; I now test on the projector first", "I'm not sure the role fit me",
+        "I'll never forget how friendly the recruiter was", "I was nervous at the start",
+        "I don't think I'm bad at interviews, just rusty", "The hiring manager said 'you'll never know until you try'",
         // The same words about other people or things
         "Nobody owned onboarding content, so I took it on.", "Everyone on the panel was friendly",
         "Nothing in the job post mentioned on-call", "Nobody is perfect.", "No one gets every job.",

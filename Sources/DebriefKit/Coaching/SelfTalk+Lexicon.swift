@@ -16,7 +16,8 @@ extension SelfTalk {
     static let harshLabels: Set<String> = [
         "useless", "stupid", "idiot", "failure", "worthless", "pathetic", "loser", "fraud", "incompetent", "dumb",
         "moron", "imbecile", "joke", "disaster", "disgrace", "embarrassment", "unemployable", "unhireable",
-        "unhirable", "impostor", "imposter", "clown", "worst", "stupidest", "dumbest",
+        "unhirable", "impostor", "imposter", "clown", "worst", "stupidest", "dumbest", "disappointment", "letdown",
+        "let-down", "mess", "wreck", "dunce",
     ]
     /// Labels that are a verdict only about you as a whole ("I'm terrible", "a bad candidate",
     /// "bad at interviews"), not about one skill ("bad at SQL") or a feeling ("I feel bad").
@@ -77,10 +78,12 @@ extension SelfTalk {
         "ruin", "ruins", "ruined", "ruining", "mess", "messes", "messed", "messing", "screw", "screws", "screwed",
         "screwing", "wreck", "wrecked", "blow", "blew", "blown", "fail", "fails", "failing", "sabotage", "sabotaged",
         "bomb", "bombed", "botch", "botched", "choke", "choked", "choking", "fuck", "fucked", "fucking", "spoil",
-        "spoiled", "spoilt", "destroy", "destroyed",
+        "spoiled", "spoilt", "destroy", "destroyed", "disaster", "disasters",
     ]
     /// Words that make a failure blanket: "always", "every", "everything".
     static let blankets: Set<String> = ["always", "every", "everything", "each", "constantly", "keep", "keeps", "kept", "all", "forever"]
+    /// Words that make a failure blanket from anywhere in the sentence: "I blew it, as usual".
+    static let habitually: Set<String> = ["usual", "usually", "typical", "classic", "per"]
     /// Words that make blame blanket: "all my fault".
     static let wholeBlame: Set<String> = ["all", "entirely", "completely", "totally", "whole", "100%", "everything", "always"]
     /// Words that turn a statement around: "not", "never", anything ending in n't.

@@ -82,6 +82,7 @@ extension SelfTalk {
             let clause = clause(around: n, in: words)
             let span = words[clause]
             let mine = span.contains(where: subjects.contains)
+            if word == "ever", span[..<n].contains("who"), noOneHires(in: span) { return n }  // "who would ever hire me?"
             if word == "never" || word == "ever" && span[..<n].contains(where: { negates($0) || $0 == "doubt" }) {
                 if span[n...].contains("again") || span.contains("before") || span.contains("until") { continue }
                 if noOneHires(in: span) { return n }
@@ -138,7 +139,8 @@ extension SelfTalk {
         for (f, word) in words.enumerated() where word == "fault" || word == "blame" {
             let clause = clause(around: f, in: words)
             let span = words[clause]
-            if span.contains(where: negates) { continue }
+            // "It's not my fault" turns it around; "…my fault we didn't get there" does not.
+            if words[clause.lowerBound..<f].contains(where: negates) { continue }
             let mine = word == "fault" ? words[max(clause.lowerBound, f - 2)..<f].contains("my")
                 : span[..<f].contains { $0 == "i" || $0 == "i'm" } || span.dropFirst(f - clause.lowerBound + 1).first == "myself"
             guard mine else { continue }
@@ -154,7 +156,8 @@ extension SelfTalk {
             if word == "wrong", !span[..<v].contains(where: { ["get", "got", "say", "do", "does", "did", "getting", "doing", "saying", "go", "goes"].contains($0) }) { continue }
             guard let s = span.firstIndex(where: { subjects.contains($0) }) else { continue }
             if words[min(s, v)..<max(s, v)].contains(where: negates) { continue }
-            if span.contains(where: blankets.contains) || span.contains("again") && span.filter({ $0 == "again" }).count > 1 { return v }
+            if span.contains(where: blankets.contains) || words.contains(where: habitually.contains)
+                || span.contains("again") && span.filter({ $0 == "again" }).count > 1 { return v }
         }
         return nil
     }
