@@ -11,7 +11,7 @@ extension ArchiveImporter {
     /// (``DebriefKit/Interview/oneLine(_:)``), answers lose control characters and escape
     /// sequences as typed lines do (``DebriefKit/TextNormaliser``). Returns the debriefs
     /// to store, and the debriefs that were cleaned with the fields that changed.
-    static func checked(_ debriefs: [Debrief], from source: String) throws -> (debriefs: [Debrief], cleaned: [DebriefID: [String]]) {
+    public static func checked(_ debriefs: [Debrief], from source: String) throws -> (debriefs: [Debrief], cleaned: [DebriefID: [String]]) {
         var cleaned: [DebriefID: [String]] = [:]
         let checked = try debriefs.enumerated().map { index, original in
             guard let uuid = UUID(uuidString: original.id.rawValue) else {

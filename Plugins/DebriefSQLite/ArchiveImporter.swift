@@ -24,6 +24,11 @@ public struct ArchiveImporter: Sendable {
     /// Throws a ``DebriefKit/DebriefError`` with code `invalidData` that says where the
     /// document is wrong; `source` names the file in that message.
     public func validate(_ data: Data, from source: String) throws -> DebriefArchive {
+        try Self.validate(data, from: source)
+    }
+
+    /// ``validate(_:from:)`` without a store, for importing into another kind of store.
+    public static func validate(_ data: Data, from source: String) throws -> DebriefArchive {
         do {
             return try DebriefJSON.decoder().decode(DebriefArchive.self, from: data)
         } catch let error as DecodingError {

@@ -10,6 +10,13 @@ public struct ImportReport: Sendable, Equatable {
     /// characters), with the fields that changed.
     public var cleaned: [DebriefID: [String]] = [:]
 
+    /// A report of an import that added `imported` debriefs and skipped `skipped`.
+    public init(imported: Int = 0, skipped: Int = 0, cleaned: [DebriefID: [String]] = [:]) {
+        self.imported = imported
+        self.skipped = skipped
+        self.cleaned = cleaned
+    }
+
     /// Every debrief the archive held.
     public var total: Int { imported + skipped }
 }

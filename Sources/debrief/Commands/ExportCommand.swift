@@ -19,7 +19,9 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let file = try destination.file()
-        let exporter = ArchiveExporter(store: try storeOptions.open())
+        let store = try storeOptions.open()
+        guard let sqlite = store as? SQLiteStore else { return try await export(store, to: file) }
+        let exporter = ArchiveExporter(store: sqlite)
         let bar = ProgressBar(label: "Exporting")
         let report: ArchiveExportReport
         if let file {

@@ -24,12 +24,18 @@ struct ImportCommand: AsyncParsableCommand {
         guard let data = FileManager.default.contents(atPath: file) else {
             throw DebriefError(.invalidData, "Debrief can't read \(file).", recovery: "Check the path and that the file is readable.")
         }
-        let importer = ArchiveImporter(store: try storeOptions.open())
-        let report = try importer.import(data, from: file, progress: ProgressBar(label: "Importing").update)
+        let store = try storeOptions.open()
+        guard let sqlite = store as? SQLiteStore else { return try await self.import(data, into: store) }
+        let report = try ArchiveImporter(store: sqlite).import(data, from: file, progress: ProgressBar(label: "Importing").update)
+        Self.tell(report)
+    }
+
+    /// What the import cleaned, then how many it added.
+    static func tell(_ report: ImportReport) {
         for (id, fields) in report.cleaned.sorted(by: { $0.key < $1.key }) {
             Console.note("Debrief \(id.short): removed line breaks or control characters from \(fields.joined(separator: ", ")), as typing would have.")
         }
-        Console.note(Self.summary(report))
+        Console.note(summary(report))
     }
 
     /// "Imported 3 debriefs; 1 was already here and was left as it was."
