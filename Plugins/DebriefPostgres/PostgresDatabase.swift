@@ -22,8 +22,17 @@ final class PostgresDatabase: Sendable {
         let client = PostgresClient(configuration: configuration, backgroundLogger: logger)
         self.client = client
         runner = Task { await client.run() }
+        // One connection of its own, tried once: an unreachable server or a refused password is
+        // reported at once, where the pool would keep retrying.
         migration = Task { [logger] in
-            try await PostgresMigration.apply(migrations, schema: location.schema, client: client, logger: logger)
+            let connection = try await PostgresConnection.connect(configuration: try location.connectionConfiguration(), id: 0, logger: logger)
+            do {
+                try await PostgresMigration.apply(migrations, schema: location.schema, connection: connection, logger: logger)
+            } catch {
+                try? await connection.close()
+                throw error
+            }
+            try? await connection.close()
         }
     }
 

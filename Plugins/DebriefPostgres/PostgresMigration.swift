@@ -15,9 +15,9 @@ struct PostgresMigration: Sendable {
     /// When the schema is current nothing is locked or written, so a role that may only read
     /// and write rows opens it. Otherwise the changes run in one transaction under an advisory
     /// lock, so two clients opening a new database at once don't both create it.
-    static func apply(_ migrations: [PostgresMigration], schema: String, client: PostgresClient, logger: Logger) async throws {
+    static func apply(_ migrations: [PostgresMigration], schema: String, connection: PostgresConnection, logger: Logger) async throws {
         let latest = migrations.map(\.version).max() ?? 0
-        try await client.withConnection { connection in
+        do {
             let stored = try await storedVersion(connection, schema: schema, logger: logger)
             if stored == latest { return }
             if stored > latest { throw newer(schema: schema, version: stored) }

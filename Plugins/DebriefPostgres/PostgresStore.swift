@@ -43,12 +43,7 @@ public final class PostgresStore: DebriefStore, PracticeStore {
     }
 
     public func load(_ id: DebriefID) async throws -> Debrief? {
-        let picked = PostgresQuery(unsafeSQL: "SELECT id FROM debrief WHERE owner = current_user AND id = $1", binds: try {
-            var binds = PostgresBindings()
-            try binds.append(id.rawValue)
-            return binds
-        }())
-        return try await debriefs(picked, transcripts: true).first
+        try await debriefs("SELECT id FROM debrief WHERE owner = current_user AND id = \(id.rawValue)", transcripts: true).first
     }
 
     public func list(_ query: DebriefQuery) async throws -> [DebriefSummary] {

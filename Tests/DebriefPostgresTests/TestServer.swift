@@ -2,6 +2,7 @@
 import DebriefKit
 import DebriefPostgres
 import Foundation
+import Testing
 
 /// The PostgreSQL server the tests use: `DEBRIEF_TEST_POSTGRES_URL`, a superuser's address.
 /// `.ci/with-postgres` starts a throwaway one and sets it; without it, the suites that need a

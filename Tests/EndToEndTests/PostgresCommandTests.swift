@@ -3,18 +3,21 @@ import DebriefKit
 import Foundation
 import Testing
 
+/// The server the tests use: a superuser's address.
+enum PostgresServer {
+    static let address = ProcessInfo.processInfo.environment["DEBRIEF_TEST_POSTGRES_URL"].flatMap(URLComponents.init(string:))
+}
+
 /// The real binary, built with the Postgres trait, against the server in `DEBRIEF_TEST_POSTGRES_URL`
 /// (`.ci/with-postgres` starts one): every storage command works on `--store postgresql://…`.
-@Suite(.enabled(if: PostgresCommandTests.server != nil,
+@Suite(.enabled(if: PostgresServer.address != nil,
                 "No PostgreSQL server: set DEBRIEF_TEST_POSTGRES_URL, or run `.ci/with-postgres swift test …`"))
 struct PostgresCommandTests {
     typealias Workspace = StorageCommandTests.Workspace
 
-    static let server = ProcessInfo.processInfo.environment["DEBRIEF_TEST_POSTGRES_URL"].flatMap(URLComponents.init(string:))
-
     /// An address in a fresh schema, without its password: the binary reads that from the workspace's ~/.pgpass.
     static func address(in workspace: Workspace) throws -> String {
-        let server = try #require(server)
+        let server = try #require(PostgresServer.address)
         let (user, host, port, database) = (server.user ?? "postgres", server.host ?? "127.0.0.1", server.port ?? 5432, server.path.dropFirst())
         let pgpass = workspace.folder + "/.pgpass"
         try "\(host):\(port):\(database):\(user):\(server.password ?? "")\n".write(toFile: pgpass, atomically: true, encoding: .utf8)
