@@ -1,7 +1,8 @@
-#if Postgres
 import DebriefKit
 import Foundation
 import Testing
+
+#if Postgres
 
 /// The server the tests use: a superuser's address.
 enum PostgresServer {
@@ -63,6 +64,16 @@ struct PostgresCommandTests {
         let run = try workspace.debrief("list", "--store", store)
         #expect(run.status != 0 && run.err.contains("PGPASSWORD or ~/.pgpass"), "\(run.err)")
         #expect(!run.err.contains("not-the-password"))
+    }
+}
+#else
+/// The default build has no PostgreSQL support, and says so instead of treating the address as a file.
+@Suite struct PostgresWithoutTheTraitTests {
+    @Test func aPostgresAddressIsRefusedWithHowToBuildSupportForIt() throws {
+        let workspace = try StorageCommandTests.Workspace()
+        let run = try workspace.debrief("list", "--store", "postgresql://alice@127.0.0.1:1/careers")
+        #expect(run.status != 0 && run.err.contains("built without PostgreSQL support") && run.err.contains("--traits Postgres"), "\(run.err)")
+        #expect(!FileManager.default.fileExists(atPath: "postgresql:"), "no file was created for the address")
     }
 }
 #endif
