@@ -1,4 +1,4 @@
-import DebriefKit
+public import DebriefKit
 import Foundation
 
 extension ArchiveImporter {
