@@ -1,5 +1,5 @@
 #if Postgres
-public import DebriefKit
+import DebriefKit
 public import Foundation
 import PostgresNIO
 

@@ -58,22 +58,36 @@ public final class PostgresStore: DebriefStore, PracticeStore {
     public func search(_ text: String, limit: Int) async throws -> [SearchHit] {
         let words = SearchText.words(text)
         guard !words.isEmpty, limit > 0 else { return [] }
-        // Every word, each as a prefix: 'negot':* matches "negotiated".
-        let pattern = words.map { "'" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "':*" }
-            .joined(separator: " & ")
+        let quoted = words.map { "'" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'" }
+        // Whole words first: their posting lists intersect quickly. Prefixes ('negot':* for
+        // "negotiated") only when that finds too few, as they read every matching entry.
+        var hits = try await searchHits(quoted.joined(separator: " & "), words: words, limit: limit)
+        if hits.count < limit {
+            let seen = Set(hits.map(\.hit.id))
+            let more = try await searchHits(quoted.map { $0 + ":*" }.joined(separator: " & "), words: words, limit: limit)
+            hits += more.filter { !seen.contains($0.hit.id) }
+            hits.sort { ($0.updatedAt, $0.hit.id.rawValue) > ($1.updatedAt, $1.hit.id.rawValue) }
+        }
+        return hits.prefix(limit).map(\.hit)
+    }
+
+    /// One hit per debrief whose answer matches the tsquery `pattern`, newest update first.
+    private func searchHits(_ pattern: String, words: [String], limit: Int) async throws -> [(hit: SearchHit, updatedAt: Double)] {
         let rows = try await database.rows("""
-            SELECT debrief_id, step, text FROM (
+            SELECT debrief_id, step, text, updated_at FROM (
                 SELECT DISTINCT ON (a.debrief_id) a.debrief_id, a.step, a.text, d.updated_at
                 FROM answer a JOIN debrief d ON d.owner = a.owner AND d.id = a.debrief_id
-                WHERE a.owner = current_user AND a.words @@ to_tsquery('simple', \(pattern))
+                WHERE a.owner = current_user AND a.words @@ (to_tsquery('simple', \(pattern)) && \(unescaped: Self.ownerTerm))
                 ORDER BY a.debrief_id, a.answered_at DESC, a.step
             ) hits
             ORDER BY updated_at DESC, debrief_id DESC LIMIT \(limit)
             """)
         return try rows.map { row in
-            let (id, step, text) = try row.decode((String, String, String).self)
-            let first = SearchText.fold(text).contains(words[0]) ? words[0] : words.first { SearchText.fold(text).contains($0) } ?? words[0]
-            return SearchHit(id: DebriefID(rawValue: id), step: StepKey(rawValue: step), snippet: SearchText.snippet(text, around: first))
+            let (id, step, text, updatedAt) = try row.decode((String, String, String, Double).self)
+            let folded = SearchText.fold(text)
+            let first = words.first { folded.contains($0) } ?? words[0]
+            return (SearchHit(id: DebriefID(rawValue: id), step: StepKey(rawValue: step), snippet: SearchText.snippet(text, around: first)),
+                    updatedAt)
         }
     }
 
