@@ -5,7 +5,7 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 ARGS ?=
 
-.PHONY: run test build deps docs faults
+.PHONY: run test build deps docs faults build-postgres test-postgres
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit sqlite3; then \
@@ -32,3 +32,12 @@ test: deps
 # to the package (it stays out of the dependencies of apps that use Debrief).
 docs:
 	DEBRIEF_DOCS=1 $(SWIFT) package generate-documentation --target DebriefKit --warnings-as-errors
+
+# PostgreSQL support is a package trait (Documentation/Postgres.md): `make build-postgres` builds the
+# binary with it; `make test-postgres` runs the PostgreSQL tests against a throwaway local server.
+build-postgres: deps
+	$(SWIFT) build --product debrief --traits Postgres
+
+test-postgres: deps
+	$(SWIFT) build --build-tests --traits Postgres
+	.ci/with-postgres $(SWIFT) test --skip-build --traits Postgres --filter 'DebriefPostgresTests|PostgresCommandTests'

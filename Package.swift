@@ -17,10 +17,16 @@ let package = Package(
         .library(name: "DebriefReports", targets: ["DebriefReports"]),
         .executable(name: "debrief", targets: ["debrief"]),
     ],
+    // PostgreSQL support is opt-in (`swift build --traits Postgres`), so the default build stays lean.
+    traits: [
+        .trait(name: "Postgres", description: "DebriefPostgres and `debrief --store postgresql://…`"),
+    ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        // Built only with the Postgres trait.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The core: value types, protocols and the conversation engine. No I/O.
@@ -36,6 +42,7 @@ let package = Package(
             "DebriefKit", "DebriefREPL", "DebriefSQLite", "DebriefReflection", "DebriefSTAR", "DebriefYAML",
             "DebriefReports", "DebriefInsights",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            .target(name: "DebriefPostgres", condition: .when(traits: ["Postgres"])),
         ]),
 
         // Built-in runtime plugins: each uses only DebriefKit's public API (see Plugins/README.md).
@@ -44,6 +51,10 @@ let package = Package(
         .target(name: "DebriefSQLite", dependencies: ["DebriefKit", .product(name: "GRDB", package: "GRDB.swift"),
                                                    .product(name: "GRDBSQLite", package: "GRDB.swift")],
                 path: "Plugins/DebriefSQLite"),
+        // DebriefStore on PostgreSQL: its sources compile to nothing without the Postgres trait.
+        .target(name: "DebriefPostgres", dependencies: [
+            "DebriefKit", .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["Postgres"])),
+        ], path: "Plugins/DebriefPostgres"),
         .target(name: "DebriefYAML", dependencies: ["DebriefKit", .product(name: "Yams", package: "Yams")], path: "Plugins/DebriefYAML"),
         // Patterns across debriefs, plans and the practice deck (spaced repetition).
         .target(name: "DebriefInsights", dependencies: ["DebriefKit"], path: "Plugins/DebriefInsights"),
@@ -61,6 +72,7 @@ let package = Package(
         .testTarget(name: "DebriefInsightsTests", dependencies: ["DebriefInsights", "DebriefKit", "DebriefTesting"]),
         .testTarget(name: "DebriefReportsTests", dependencies: ["DebriefReports", "DebriefInsights", "DebriefKit", "DebriefTesting"],
                     exclude: ["Golden"]),
+        .testTarget(name: "DebriefPostgresTests", dependencies: ["DebriefPostgres", "DebriefKit", "DebriefTesting"]),
         // Drives the built `debrief` binary: in a pseudo-terminal, over pipes, and its storage commands.
         // Faults/ holds the fault suite (`make faults`): it seeds its fuzzer with DebriefTesting and
         // builds hostile stores with GRDB.

@@ -1,4 +1,4 @@
-import DebriefKit
+public import DebriefKit
 import Foundation
 
 extension ArchiveImporter {
@@ -11,7 +11,7 @@ extension ArchiveImporter {
     /// (``DebriefKit/Interview/oneLine(_:)``), answers lose control characters and escape
     /// sequences as typed lines do (``DebriefKit/TextNormaliser``). Returns the debrief to
     /// store, and the fields that cleaning changed.
-    static func checked(_ original: Debrief, at index: Int, from source: String) throws -> (debrief: Debrief, changed: [String]) {
+    public static func checked(_ original: Debrief, at index: Int, from source: String) throws -> (debrief: Debrief, changed: [String]) {
         guard let uuid = UUID(uuidString: original.id.rawValue) else {
             throw unreadable(source, "debrief [\(index)] has the id \(TextNormaliser.quoted(original.id.rawValue)), which is not a UUID.")
         }
@@ -22,6 +22,17 @@ extension ArchiveImporter {
             debrief.answers[key]?.value = Self.typed(answer.value)
         }
         return (debrief, Self.changedFields(original, debrief))
+    }
+
+    /// Every debrief of an archive checked by ``checked(_:at:from:)``, with the fields cleaned per debrief.
+    public static func checked(_ debriefs: [Debrief], from source: String) throws -> (debriefs: [Debrief], cleaned: [DebriefID: [String]]) {
+        var cleaned: [DebriefID: [String]] = [:]
+        let clean = try debriefs.enumerated().map { index, original in
+            let (debrief, changed) = try checked(original, at: index, from: source)
+            if !changed.isEmpty { cleaned[debrief.id] = changed }
+            return debrief
+        }
+        return (clean, cleaned)
     }
 
     /// An answer's text as the prompts would have kept it.

@@ -39,6 +39,18 @@ public struct ArchiveImporter: Sendable {
         return try await `import`(ArchiveReader(handle), from: path, size: size, progress: progress)
     }
 
+    /// Reads and checks a whole archive in memory, for importing into another kind of store.
+    ///
+    /// Throws a ``DebriefKit/DebriefError`` with code `invalidData` that says where the
+    /// document is wrong; `source` names the file in that message.
+    public static func validate(_ data: Data, from source: String) throws -> DebriefArchive {
+        do {
+            return try DebriefJSON.decoder().decode(DebriefArchive.self, from: data)
+        } catch let error as DecodingError {
+            throw unreadable(source, describe(error))
+        }
+    }
+
     /// Imports an archive held in memory; `source` names it in messages.
     public func `import`(_ data: Data, from source: String, progress: (ArchiveProgress) -> Void = { _ in }) async throws -> ImportReport {
         try await `import`(ArchiveReader(data), from: source, size: data.count, progress: progress)

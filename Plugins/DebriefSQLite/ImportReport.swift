@@ -12,6 +12,13 @@ public struct ImportReport: Sendable, Equatable {
     /// Practice cards added from the archive's deck.
     public var practiceCards = 0
 
+    /// A report of an import that added `imported` debriefs and skipped `skipped`.
+    public init(imported: Int = 0, skipped: Int = 0, cleaned: [DebriefID: [String]] = [:]) {
+        self.imported = imported
+        self.skipped = skipped
+        self.cleaned = cleaned
+    }
+
     /// Every debrief the archive held.
     public var total: Int { imported + skipped }
 }

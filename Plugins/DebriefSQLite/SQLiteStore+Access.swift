@@ -29,9 +29,9 @@ extension SQLiteStore {
     }
 
     /// Decodes one document as rebuilt by ``StoredDebrief/append(_:to:answers:transcript:)``.
-    static func decode(_ document: Data) throws -> Debrief {
+    static func decode(_ document: Data, with decoder: JSONDecoder = DebriefJSON.decoder()) throws -> Debrief {
         do {
-            return try DebriefJSON.decoder().decode(Debrief.self, from: document)
+            return try decoder.decode(Debrief.self, from: document)
         } catch {
             throw DebriefError(.invalidData, "A saved debrief is damaged, so Debrief can't read it.",
                                recovery: "Update Debrief if a newer version wrote it; otherwise `debrief export` saves the others, and you can delete this one.")

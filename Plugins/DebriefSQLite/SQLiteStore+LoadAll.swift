@@ -42,7 +42,7 @@ extension SQLiteStore {
         let results = ChunkResults(count: chunks.count)
         DispatchQueue.concurrentPerform(iterations: chunks.count) { index in
             let decoder = DebriefJSON.decoder()
-            results.set(index, Result { try chunks[index].map { try decoder.decode(Debrief.self, from: documents[$0]) } })
+            results.set(index, Result { try chunks[index].map { try Self.decode(documents[$0], with: decoder) } })
         }
         return try results.values.flatMap { try $0.get() }
     }

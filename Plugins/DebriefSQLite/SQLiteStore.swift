@@ -97,7 +97,7 @@ public final class SQLiteStore: DebriefStore {
             try Row.fetchOne(db, sql: "SELECT id, document FROM debrief WHERE id = ?", arguments: [id.rawValue])
                 .map { try Self.document($0, in: db, transcript: true) }
         }
-        return try document.map(Self.decode)
+        return try document.map { try Self.decode($0) }
     }
 
     public func list(_ query: DebriefQuery) async throws -> [DebriefSummary] {

@@ -18,8 +18,8 @@ struct Chat {
     init(_ options: StoreOptions, plugins: PluginOptions) throws {
         self.options = options
         let store = try options.open(ProcessInfo.processInfo.environment)
-        if store.isReadOnly {
-            throw DebriefError(.storage, "Debrief can't save to \(store.path): the store is read-only.",
+        if let file = store as? SQLiteStore, file.isReadOnly {
+            throw DebriefError(.storage, "Debrief can't save to \(file.path): the store is read-only.",
                                recovery: "You can still list, show and export it. To debrief, fix its permissions or pass a writable place with --store.")
         }
         self.store = store

@@ -20,8 +20,9 @@ struct ExportCommand: AsyncParsableCommand {
     func run() async throws {
         let file = try destination.file()
         let store = try storeOptions.openForReading()
-        let exporter = ArchiveExporter(store: store)
-        let deck = try await Self.practice(beside: store)
+        guard let sqlite = store as? SQLiteStore else { return try await export(store, to: file) }
+        let exporter = ArchiveExporter(store: sqlite)
+        let deck = try await Self.practice(beside: sqlite)
         let bar = ProgressBar(label: "Exporting")
         let report: ArchiveExportReport
         if let file {

@@ -23,13 +23,24 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try storeOptions.open()
-        let practice = try SQLitePracticeStore(path: SQLitePracticeStore.path(besideStore: store.path))
-        let report = try await ArchiveImporter(store: store, practice: practice)
+        guard let sqlite = store as? SQLiteStore else {
+            guard let data = FileManager.default.contents(atPath: file) else {
+                throw DebriefError(.invalidData, "Debrief can't read \(file).", recovery: "Check the path and that the file is readable.")
+            }
+            return try await self.import(data, into: store)
+        }
+        let practice = try SQLitePracticeStore(path: SQLitePracticeStore.path(besideStore: sqlite.path))
+        let report = try await ArchiveImporter(store: sqlite, practice: practice)
             .import(contentsOf: file, progress: ProgressBar(label: "Importing").update)
+        Self.tell(report)
+    }
+
+    /// What the import cleaned, then how many it added.
+    static func tell(_ report: ImportReport) {
         for (id, fields) in report.cleaned.sorted(by: { $0.key < $1.key }) {
             Console.note("Debrief \(id.short): removed line breaks or control characters from \(fields.joined(separator: ", ")), as typing would have.")
         }
-        Console.note(Self.summary(report))
+        Console.note(summary(report))
     }
 
     /// "Imported 3 debriefs; 1 was already here and was left as it was. Added 2 practice cards."

@@ -26,7 +26,9 @@ struct PracticeCommand: AsyncParsableCommand {
     func run() async throws {
         let variables = ProcessInfo.processInfo.environment
         let store = try storeOptions.open(variables)
-        let practice = try SQLitePracticeStore(path: SQLitePracticeStore.path(besideStore: storeOptions.path(in: variables)))
+        // A PostgreSQL store keeps the deck in its own database; a store file keeps it in practice.sqlite beside it.
+        let practice: any PracticeStore = try store as? any PracticeStore
+            ?? SQLitePracticeStore(path: SQLitePracticeStore.path(besideStore: storeOptions.path(in: variables)))
         let today = DayDate(Date(), in: .current)
         _ = try await practice.refresh(from: store, addedOn: today)
         var round = PracticeRound(cards: try await practice.due(on: today, limit: limit), on: today)
