@@ -45,7 +45,7 @@ enum DatabaseFile {
                 // Reading a store an older Debrief wrote: take the upgrade first, then read.
                 try open(path, readOnly: false, configuration: configuration, migrator: migrator).pool.close()
             }
-            return Opened(pool: try openReadOnly(path, configuration: configuration, migrator: migrator), claims: nil)
+            return Opened(pool: try retryingWhileBusy { try openReadOnly(path, configuration: configuration, migrator: migrator) }, claims: nil)
         }
         guard let claims = ClaimFile(storePath: path) else { throw unwritable(path, reason: "the folder \(place) is read-only") }
         return try retryingWhileBusy { try claims.whileCreating {
@@ -112,6 +112,7 @@ enum DatabaseFile {
         do {
             var configuration = Configuration()
             configuration.readonly = true
+            configuration.busyMode = .timeout(10)
             let queue = try readOnly(path, configuration: configuration, DatabaseQueue.init)
             defer { try? queue.close() }
             try queue.read { db in
@@ -158,6 +159,7 @@ enum DatabaseFile {
     private static func isCurrent(_ path: String, migrator: DatabaseMigrator) throws -> Bool {
         var configuration = Configuration()
         configuration.readonly = true
+        configuration.busyMode = .timeout(10)
         let queue = try readOnly(path, configuration: configuration, DatabaseQueue.init)
         defer { try? queue.close() }
         return try queue.read(migrator.hasCompletedMigrations)
