@@ -14,9 +14,18 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
+        // The seeded corpus and the generated stores every benchmark reads.
+        .target(name: "BenchmarkCorpus", dependencies: [
+            .product(name: "DebriefKit", package: "Debrief"),
+            .product(name: "DebriefSQLite", package: "Debrief"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // make-store N: generates the store the whole-command benchmark (Commands/commands.py) times.
+        .executableTarget(name: "make-store", dependencies: ["BenchmarkCorpus"], path: "Sources/MakeStore"),
         .executableTarget(
             name: "StoreBenchmarks",
             dependencies: [
+                "BenchmarkCorpus",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "DebriefKit", package: "Debrief"),
                 .product(name: "DebriefSQLite", package: "Debrief"),

@@ -112,6 +112,13 @@ public final class SQLiteStore: DebriefStore {
 
     /// The WHERE clause and arguments (ending with LIMIT and OFFSET) that select `query`.
     static func selection(_ query: DebriefQuery) -> (filter: String, arguments: StatementArguments) {
+        var (clauses, arguments) = filters(query)
+        arguments += [query.limit ?? -1, query.offset]
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
+    }
+
+    /// The conditions on the `debrief` table that `query`'s filters make, with their arguments.
+    static func filters(_ query: DebriefQuery) -> (clauses: [String], arguments: StatementArguments) {
         var clauses: [String] = []
         var arguments = StatementArguments()
         if let company = query.company {
@@ -130,8 +137,7 @@ public final class SQLiteStore: DebriefStore {
             clauses.append("id >= ? AND id < ?")
             arguments += [prefix, prefix + "\u{10FFFF}"]
         }
-        arguments += [query.limit ?? -1, query.offset]
-        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
+        return (clauses, arguments)
     }
 
     public func search(_ text: String, limit: Int) async throws -> [SearchHit] {

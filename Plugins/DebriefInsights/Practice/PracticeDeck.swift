@@ -16,24 +16,27 @@ public import DebriefKit
 /// }
 /// ```
 public enum PracticeDeck {
-    /// The cards `debriefs` hold, new ones due on `day`, oldest debrief first.
-    public static func cards(from debriefs: [Debrief], steps: StepMap = .default, addedOn day: DayDate) -> [PracticeCard] {
+    /// The cards `debriefs` (debriefs, or a store's facts) hold, new ones due on `day`, oldest debrief first.
+    public static func cards<Source: AnswerReading>(from debriefs: [Source], steps: StepMap = .default, addedOn day: DayDate) -> [PracticeCard] {
+        debriefs.chronological().flatMap { cards(of: $0, steps: steps, addedOn: day) }
+    }
+
+    /// The cards of one debrief: its struggled questions in order, then its STAR examples.
+    static func cards(of debrief: some AnswerReading, steps: StepMap, addedOn day: DayDate) -> [PracticeCard] {
         var cards: [PracticeCard] = []
-        for debrief in debriefs.chronological() {
-            for (offset, question) in debrief.items(steps.struggledList).enumerated() {
-                let key = StepKey(steps.struggledList, item: offset + 1)
-                cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(key.rawValue)", kind: .struggledQuestion, debriefID: debrief.id,
-                                          question: question, lastAnswer: debrief.text(StepKey(steps.struggledNow, item: offset + 1)).map(SelfTalk.replayable),
-                                          schedule: .new(on: day)))
-            }
-            for example in debrief.starExamples(steps: steps) {
-                let star = example.latest
-                let question = debrief.text(StepKey(steps.starQuestion, item: example.key.item))
-                    ?? "Tell me about a time: \(star.situation)"
-                let told = star.parts.map { "\($0.name): \(SelfTalk.replayable($0.text))" }.joined(separator: "\n")
-                cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(example.key.rawValue)", kind: .starExample, debriefID: debrief.id,
-                                          question: question, lastAnswer: told, schedule: .new(on: day)))
-            }
+        for (offset, question) in debrief.items(steps.struggledList).enumerated() {
+            let key = StepKey(steps.struggledList, item: offset + 1)
+            cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(key.rawValue)", kind: .struggledQuestion, debriefID: debrief.id,
+                                      question: question, lastAnswer: debrief.text(StepKey(steps.struggledNow, item: offset + 1)).map(SelfTalk.replayable),
+                                      schedule: .new(on: day)))
+        }
+        for example in debrief.starExamples(steps: steps) {
+            let star = example.latest
+            let question = debrief.text(StepKey(steps.starQuestion, item: example.key.item))
+                ?? "Tell me about a time: \(star.situation)"
+            let told = star.parts.map { "\($0.name): \(SelfTalk.replayable($0.text))" }.joined(separator: "\n")
+            cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(example.key.rawValue)", kind: .starExample, debriefID: debrief.id,
+                                      question: question, lastAnswer: told, schedule: .new(on: day)))
         }
         return cards
     }

@@ -30,6 +30,14 @@ public protocol DebriefStore: Sendable {
     func loadAll(_ query: DebriefQuery, transcripts: Bool) async throws -> [Debrief]
     /// Holds `id` for one session; nil while another instance of the store holds it.
     func claim(_ id: DebriefID) async throws -> DebriefClaim?
+
+    // Facts for summaries (insights, plans, practice, reports).
+    /// The facts of the debriefs `query` selects, in id order (byte order), after
+    /// ``FactQuery/after`` and at most ``FactQuery/limit`` of them: for each, exactly
+    /// ``DebriefFacts/init(_:reading:)`` of what ``load(_:)`` returns. The default reads whole
+    /// debriefs through ``loadAll(_:transcripts:)``; a store that keeps facts as it writes
+    /// should read those instead (`StoreConformance` checks they agree).
+    func facts(_ query: FactQuery) async throws -> [DebriefFacts]
 }
 
 extension DebriefStore {
@@ -42,6 +50,14 @@ extension DebriefStore {
             debriefs.append(debrief)
         }
         return debriefs
+    }
+
+    /// Reads whole debriefs and keeps their facts: correct for any store, and as slow as ``loadAll(_:transcripts:)``.
+    public func facts(_ query: FactQuery) async throws -> [DebriefFacts] {
+        let debriefs = try await loadAll(query.filter, transcripts: false)
+            .filter { query.isPast($0.id) }
+            .sorted { $0.id.rawValue.utf8.lexicographicallyPrecedes($1.id.rawValue.utf8) }
+        return debriefs.prefix(query.limit ?? .max).map { DebriefFacts($0, reading: query) }
     }
 
     /// Grants every claim: right only for a store that a single instance reaches.

@@ -1,0 +1,117 @@
+#!/usr/bin/env python3
+"""Whole commands, as a person runs them, on generated stores, next to baselines run in the same command.
+
+Usage, from the repository root:
+    swift build -c release --product debrief
+    (cd Benchmarks && swift build -c release --product make-store)
+    python3 Benchmarks/Commands/commands.py [SIZE ...]      # default: 1000 10000 100000
+
+Each size's store is generated once (Benchmarks/.data/debriefs-N-v3.sqlite, by make-store).
+Every line is the median wall time of RUNS runs (after one warm-up run) of the release
+binary, with the peak resident memory of the child (getrusage, as /usr/bin/time -v reports),
+beside its baseline: a Foundation hello-world for start-up, and a bare `sqlite3` read of the
+same store for bulk reads (the rows the command reads, to /dev/null). Prints a Markdown table.
+"""
+import os, shutil, statistics, subprocess, sys, tempfile, time
+
+root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+debrief = os.path.join(root, ".build/release/debrief")
+make_store = os.path.join(root, "Benchmarks/.build/release/make-store")
+sizes = [int(s) for s in sys.argv[1:]] or [1000, 10000, 100000]
+runs = int(os.environ.get("RUNS", "5"))
+timeout = float(os.environ.get("TIMEOUT", "240"))
+work = tempfile.mkdtemp(prefix="debrief-commands-")
+hello = os.path.join(work, "hello")
+subprocess.run(["swiftc", "-O", os.path.join(root, "Benchmarks/Startup/hello.swift"), "-o", hello], check=True)
+
+
+# Runs the command in a child and reports that child's own peak RSS, so one run's memory
+# is not the maximum over every earlier child of this script.
+WRAP = r"""
+import os, resource, sys
+pid = os.fork()
+if pid == 0:
+    os.execv(sys.argv[1], sys.argv[1:])
+_, status, usage = os.wait4(pid, 0)
+sys.stderr.write(f"@maxrss {usage.ru_maxrss}\n")
+sys.exit(os.waitstatus_to_exitcode(status))
+"""
+
+
+def measure_rss(command, env, stdin=None, before=None):
+    walls, peaks = [], []
+    for index in range(runs + 1):
+        if before:
+            before()
+        start = time.perf_counter()
+        process = subprocess.Popen([sys.executable, "-c", WRAP, *command], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.PIPE, env=env)
+        try:
+            _, err = process.communicate(stdin, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.communicate()
+            return None
+        wall = time.perf_counter() - start
+        text = err.decode()
+        if process.returncode != 0:
+            sys.stderr.write(f"{' '.join(command)} exited {process.returncode}: {text[-300:]}\n")
+            return None
+        if index > 0:
+            walls.append(wall)
+            peaks.append(int(text.rsplit("@maxrss ", 1)[1].split()[0]) / 1024)
+    return statistics.median(walls) * 1000, max(peaks)
+
+
+def sqlite_read(store, sql):
+    return ["/usr/bin/sqlite3", "-readonly", store, sql]
+
+
+rows = []
+for size in sizes:
+    store = subprocess.run([make_store, str(size)], check=True, capture_output=True, text=True).stdout.strip()
+    env = dict(os.environ, HOME=work, XDG_CONFIG_HOME=work, XDG_DATA_HOME=work, DEBRIEF_STORE=store, TERM="dumb")
+    archive = os.path.join(work, f"export-{size}.json")
+    imported = os.path.join(work, f"imported-{size}.sqlite")
+
+    def fresh_import_store():
+        for suffix in ["", "-wal", "-shm", "-lock"]:
+            if os.path.exists(imported + suffix):
+                os.remove(imported + suffix)
+
+    facts_scan = sqlite_read(store, "SELECT id, createdAt, company, role, interviewDate, stage, outcome FROM debrief; "
+                                    "SELECT debriefId, step, item, part, kind, value FROM fact;")
+    documents_scan = sqlite_read(store, "SELECT document FROM debrief; SELECT json FROM answer; SELECT body FROM event;")
+    lines = [
+        ("hello-world (Foundation)", [hello], None, None, None),
+        ("sqlite3: every debrief row and fact row", facts_scan, None, None, None),
+        ("sqlite3: every document, answer and event", documents_scan, None, None, None),
+        ("insights", [debrief, "insights"], None, None, "sqlite3: every debrief row and fact row"),
+        ("plans", [debrief, "plans"], None, None, "sqlite3: every debrief row and fact row"),
+        ("practice (start, then /stop)", [debrief, "practice"], b"/stop\n", None, "sqlite3: every debrief row and fact row"),
+        ("report --format html", [debrief, "report", "--format", "html", "--output", os.path.join(work, "r.html"), "--force"],
+         None, None, "sqlite3: every document, answer and event"),
+        ("list --limit 20", [debrief, "list", "--limit", "20"], None, None, "hello-world (Foundation)"),
+        ("search fogeba", [debrief, "search", "fogeba"], None, None, "hello-world (Foundation)"),
+        ("export", [debrief, "export", "--output", archive, "--force"], None, None, "sqlite3: every document, answer and event"),
+        ("import (into an empty store)", [debrief, "import", archive, "--store", imported], None, fresh_import_store,
+         "sqlite3: every document, answer and event"),
+    ]
+    measured = {}
+    for name, command, stdin, before, baseline in lines:
+        result = measure_rss(command, env, stdin, before)
+        measured[name] = result
+        base = measured.get(baseline) if baseline else None
+        if result is None:
+            rows.append(f"| {name} | {size:,} | killed or failed | | | | |")
+            continue
+        wall, peak = result
+        ratio = f"{wall / base[0]:.1f}×" if base else ""
+        rows.append(f"| {name} | {size:,} | {wall:.0f} | {peak:.0f} | {baseline or ''} | {base[0]:.0f} | {ratio} |" if base
+                    else f"| {name} | {size:,} | {wall:.0f} | {peak:.0f} | | | |")
+        print(rows[-1], flush=True)
+
+print("\n| command | debriefs | median ms | peak MiB | baseline | baseline ms | ratio |")
+print("| --- | ---: | ---: | ---: | --- | ---: | ---: |")
+print("\n".join(rows))
+shutil.rmtree(work, ignore_errors=True)
