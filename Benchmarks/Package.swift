@@ -3,7 +3,7 @@ import PackageDescription
 
 // The performance suite, a separate package so benchmarks never slow the main build.
 // Storage (ordo-one/benchmark): swift package --allow-writing-to-package-directory benchmark
-// Insights and reports: swift run -c release insights-benchmark 10000 100000
+// Whole commands on generated stores: python3 Commands/commands.py (see its header)
 // Results, with the baselines each is measured against: ../Documentation/Performance.md
 let package = Package(
     name: "DebriefBenchmarks",
@@ -34,11 +34,6 @@ let package = Package(
             path: "Benchmarks/StoreBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
-        .executableTarget(name: "insights-benchmark", dependencies: [
-            .product(name: "DebriefKit", package: "Debrief"),
-            .product(name: "DebriefInsights", package: "Debrief"),
-            .product(name: "DebriefReports", package: "Debrief"),
-        ], path: "Sources/InsightsBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

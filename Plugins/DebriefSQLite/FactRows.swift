@@ -56,9 +56,13 @@ enum FactRows {
     /// The answer whose first row (part 0) `rows` is on, reading its list items after it.
     ///
     /// Columns from `first`: step, item, part, kind, value. Leaves `rows` on the next answer's row.
-    static func read(_ rows: inout RawRows, from first: Int32, decoder: JSONDecoder) throws -> (StepKey, AnswerValue) {
+    /// `steps` are the step ids asked for: a row's step that is one of them shares its string
+    /// rather than making a new one, which is most of the cost of a row.
+    static func read(_ rows: inout RawRows, from first: Int32, steps: [String], decoder: JSONDecoder) throws -> (StepKey, AnswerValue) {
         let item = Int(rows.integer(first + 1))
-        let key = StepKey(rows.string(first), item: item == 0 ? nil : item)
+        let stepBytes = rows.bytes(first)
+        let step = steps.first { $0.utf8.elementsEqual(stepBytes) } ?? rows.string(first)
+        let key = StepKey(step, item: item == 0 ? nil : item)
         let value: AnswerValue
         switch rows.string(first + 3) {
         case "text": value = .text(rows.string(first + 4))

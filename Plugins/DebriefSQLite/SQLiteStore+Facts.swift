@@ -53,7 +53,7 @@ extension SQLiteStore {
             } else if owner.lexicographicallyPrecedes(id) {
                 try rows.step()  // a debrief the filters left out
             } else {
-                let (key, value) = try FactRows.read(&rows, from: 1, decoder: decoder)
+                let (key, value) = try FactRows.read(&rows, from: 1, steps: steps, decoder: decoder)
                 page[index].answers[key] = value
             }
         }

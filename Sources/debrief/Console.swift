@@ -33,9 +33,12 @@ enum Console {
 
     /// `2026-11-24 14:05`, local time.
     static func timestamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
+        // Calendar fields, not a DateFormatter per call: `list` prints 100,000 of these.
+        var calendar = gregorian
+        calendar.timeZone = .current
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04ld-%02ld-%02ld %02ld:%02ld", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0)
     }
+
+    private static let gregorian = Calendar(identifier: .gregorian)
 }

@@ -29,6 +29,8 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
     private var exact: [[String]: Int] = [:]
     /// Tokens by wording: the same wording is common, and folding text is the slow part.
     private var tokenCache: [String: Set<String>] = [:]
+    /// Scratch counts for ``bestGroup(for:)``, one per group.
+    private var scratch: [Int32] = []
 
     /// A grouper with the given similarity threshold and common-token limit.
     public init(threshold: Double = 0.5, commonTokenLimit: Int = 1_000) {
@@ -41,7 +43,9 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
         let tokens = tokenCache[question] ?? QuestionTokens.tokens(of: question)
         tokenCache[question] = tokens
         let key = tokens.sorted()
-        if let group = exact[key] ?? bestGroup(for: tokens) {
+        var match = exact[key]
+        if match == nil { match = bestGroup(for: tokens) }
+        if let group = match {
             groups[group].add(question, source: source)
             return
         }
@@ -54,14 +58,22 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
         }
     }
 
-    private func bestGroup(for tokens: Set<String>) -> Int? {
-        var shared: [Int: Int] = [:]
+    private mutating func bestGroup(for tokens: Set<String>) -> Int? {
+        // Shared-token counts by group, in an array kept zero between lookups: far cheaper
+        // than a dictionary per question. `touched` is where to read them back and clear them.
+        scratch.append(contentsOf: repeatElement(0, count: groups.count - scratch.count))
+        var touched: [Int] = []
         for token in tokens {
             guard let postings = index[token], postings.count <= commonTokenLimit else { continue }
-            for group in postings { shared[group, default: 0] += 1 }
+            for group in postings {
+                if scratch[group] == 0 { touched.append(group) }
+                scratch[group] += 1
+            }
         }
         var best: (group: Int, similarity: Double)?
-        for (group, common) in shared {
+        for group in touched {
+            let common = Int(scratch[group])
+            scratch[group] = 0
             let union = tokens.count + representatives[group].count - common
             let similarity = Double(common) / Double(union)
             guard similarity >= threshold else { continue }
