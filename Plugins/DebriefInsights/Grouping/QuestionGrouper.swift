@@ -6,8 +6,9 @@ import Foundation
 /// the existing group whose first question is most similar to it, when the Jaccard
 /// similarity of the two token sets (shared tokens ÷ all distinct tokens) is at least
 /// ``threshold``; otherwise it starts a new group. Candidate groups come from an inverted
-/// index (token → groups), so the work grows with the number of questions, not with its
-/// square: no question is compared with every other one.
+/// index (token → groups), and a token in more than ``commonTokenLimit`` groups is no
+/// longer looked up, so each question reads a bounded number of candidates: the work grows
+/// with the number of questions, not with its square, and a wording seen before costs one lookup.
 ///
 /// ```swift
 /// var grouper = QuestionGrouper()
@@ -33,7 +34,7 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
     private var scratch: [Int32] = []
 
     /// A grouper with the given similarity threshold and common-token limit.
-    public init(threshold: Double = 0.5, commonTokenLimit: Int = 1_000) {
+    public init(threshold: Double = 0.5, commonTokenLimit: Int = 128) {
         self.threshold = threshold
         self.commonTokenLimit = commonTokenLimit
     }
