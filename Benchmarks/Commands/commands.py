@@ -6,61 +6,67 @@ Usage, from the repository root:
     (cd Benchmarks && swift build -c release --product make-store)
     python3 Benchmarks/Commands/commands.py [SIZE ...]      # default: 1000 10000 100000
 
-Each size's store is generated once (Benchmarks/.data/debriefs-N-v3.sqlite, by make-store).
-Every line is the median wall time of RUNS runs (after one warm-up run) of the release
-binary, with the peak resident memory of the child (getrusage, as /usr/bin/time -v reports),
+Each size's store is generated once (Benchmarks/.data/debriefs-N-v3/debriefs.sqlite, by make-store).
+Every line is the median wall time of RUNS runs (after WARMUP warm-up runs, default 5 and 1;
+TIMEOUT seconds at most, default 240) of the release binary, with its median CPU time (user +
+system: on a shared machine the wall time also counts waiting for a core) and the peak
+resident memory of the child (getrusage, as /usr/bin/time -v reports),
 beside its baseline: a Foundation hello-world for start-up, and a bare `sqlite3` read of the
 same store for bulk reads (the rows the command reads, to /dev/null). Prints a Markdown table.
 """
-import os, shutil, statistics, subprocess, sys, tempfile, time
+import os, shutil, signal, statistics, subprocess, sys, tempfile
 
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 debrief = os.path.join(root, ".build/release/debrief")
 make_store = os.path.join(root, "Benchmarks/.build/release/make-store")
 sizes = [int(s) for s in sys.argv[1:]] or [1000, 10000, 100000]
 runs = int(os.environ.get("RUNS", "5"))
+warmup = int(os.environ.get("WARMUP", "1"))
 timeout = float(os.environ.get("TIMEOUT", "240"))
 work = tempfile.mkdtemp(prefix="debrief-commands-")
 hello = os.path.join(work, "hello")
 subprocess.run(["swiftc", "-O", os.path.join(root, "Benchmarks/Startup/hello.swift"), "-o", hello], check=True)
 
 
-# Runs the command in a child and reports that child's own peak RSS, so one run's memory
-# is not the maximum over every earlier child of this script.
+# Runs the command in a child and reports that child's own wall time, CPU time and peak RSS,
+# so neither Python's start-up nor an earlier child's memory counts.
 WRAP = r"""
-import os, resource, sys
+import os, sys, time
+start = time.perf_counter()
 pid = os.fork()
 if pid == 0:
     os.execv(sys.argv[1], sys.argv[1:])
 _, status, usage = os.wait4(pid, 0)
-sys.stderr.write(f"@maxrss {usage.ru_maxrss}\n")
+wall = time.perf_counter() - start
+sys.stderr.write(f"@maxrss {usage.ru_maxrss} {usage.ru_utime + usage.ru_stime} {wall}\n")
 sys.exit(os.waitstatus_to_exitcode(status))
 """
 
 
 def measure_rss(command, env, stdin=None, before=None):
-    walls, peaks = [], []
-    for index in range(runs + 1):
+    """Median wall ms, median CPU ms and the largest peak RSS (MiB) of the measured runs; None when one failed."""
+    walls, cpus, peaks = [], [], []
+    for index in range(warmup + runs):
         if before:
             before()
-        start = time.perf_counter()
         process = subprocess.Popen([sys.executable, "-c", WRAP, *command], stdin=subprocess.PIPE, stdout=subprocess.DEVNULL,
-                                   stderr=subprocess.PIPE, env=env)
+                                   stderr=subprocess.PIPE, env=env, start_new_session=True)
         try:
             _, err = process.communicate(stdin, timeout=timeout)
         except subprocess.TimeoutExpired:
-            process.kill()
+            os.killpg(process.pid, signal.SIGKILL)
             process.communicate()
             return None
-        wall = time.perf_counter() - start
         text = err.decode()
         if process.returncode != 0:
             sys.stderr.write(f"{' '.join(command)} exited {process.returncode}: {text[-300:]}\n")
             return None
-        if index > 0:
-            walls.append(wall)
-            peaks.append(int(text.rsplit("@maxrss ", 1)[1].split()[0]) / 1024)
-    return statistics.median(walls) * 1000, max(peaks)
+        if index >= warmup:
+            rss, cpu, wall = text.rsplit("@maxrss ", 1)[1].split()[:3]
+            walls.append(float(wall))
+            cpus.append(float(cpu))
+            peaks.append(int(rss) / 1024)
+    return statistics.median(walls) * 1000, statistics.median(cpus) * 1000, max(peaks)
 
 
 def sqlite_read(store, sql):
@@ -103,15 +109,14 @@ for size in sizes:
         measured[name] = result
         base = measured.get(baseline) if baseline else None
         if result is None:
-            rows.append(f"| {name} | {size:,} | killed or failed | | | | |")
+            rows.append(f"| {name} | {size:,} | killed or failed | | | | | |")
             continue
-        wall, peak = result
-        ratio = f"{wall / base[0]:.1f}×" if base else ""
-        rows.append(f"| {name} | {size:,} | {wall:.0f} | {peak:.0f} | {baseline or ''} | {base[0]:.0f} | {ratio} |" if base
-                    else f"| {name} | {size:,} | {wall:.0f} | {peak:.0f} | | | |")
+        wall, cpu, peak = result
+        cells = f"| {name} | {size:,} | {wall:.0f} | {cpu:.0f} | {peak:.0f} |"
+        rows.append(cells + (f" {baseline} | {base[0]:.0f} | {wall / base[0]:.1f}× |" if base else " | | |"))
         print(rows[-1], flush=True)
 
-print("\n| command | debriefs | median ms | peak MiB | baseline | baseline ms | ratio |")
-print("| --- | ---: | ---: | ---: | --- | ---: | ---: |")
+print("\n| command | debriefs | wall ms | CPU ms | peak MiB | baseline | baseline wall ms | ratio (wall) |")
+print("| --- | ---: | ---: | ---: | ---: | --- | ---: | ---: |")
 print("\n".join(rows))
 shutil.rmtree(work, ignore_errors=True)

@@ -22,7 +22,14 @@ enum Console {
     /// `text` fit for one line of output (see `Interview.oneLine`): stored fields can come from
     /// an import or an older version, so rows never print them raw.
     static func oneLine(_ text: String) -> String {
-        Interview.oneLine(text) ?? ""
+        // Printable ASCII with single spaces inside is already one line, and `plans` prints
+        // 100,000 of them: Unicode's character tables are for everything else.
+        let bytes = text.utf8
+        if bytes.first != 0x20, bytes.last != 0x20, bytes.allSatisfy({ (0x20...0x7E).contains($0) }),
+           !zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) {
+            return text
+        }
+        return Interview.oneLine(text) ?? ""
     }
 
     /// Whether a person is reading standard error (so a progress bar makes sense).

@@ -9,9 +9,10 @@ public enum GeneratedStore {
     public static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent(".data").path
 
-    /// Where the store of `size` debriefs lives, named after the schema it was written with.
+    /// Where the store of `size` debriefs lives: a folder of its own, named after the schema it
+    /// was written with, so the practice deck `debrief practice` keeps beside it is its own too.
     public static func path(size: Int) -> String {
-        folder + "/debriefs-\(size)-v3.sqlite"
+        folder + "/debriefs-\(size)-v3/debriefs.sqlite"
     }
 
     /// Opens the store at `path`, generating `size` debriefs (10,000 per transaction) unless a complete one is there.
