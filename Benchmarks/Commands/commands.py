@@ -7,6 +7,8 @@ Usage, from the repository root:
     python3 Benchmarks/Commands/commands.py [SIZE ...]      # default: 1000 10000 100000
 
 Each size's store is generated once (Benchmarks/.data/debriefs-N-v3/debriefs.sqlite, by make-store).
+ONLY=insights,plans measures only the commands whose names start so, and the baselines
+(`import` reads the archive `export` writes: ONLY=export,import).
 Every line is the median wall time of RUNS runs (after WARMUP warm-up runs, default 5 and 1;
 TIMEOUT seconds at most, default 240) of the release binary, with its median CPU time (user +
 system: on a shared machine the wall time also counts waiting for a core) and the peak
@@ -80,7 +82,13 @@ for size in sizes:
     archive = os.path.join(work, f"export-{size}.json")
     imported = os.path.join(work, f"imported-{size}.sqlite")
 
+    uuid_archive = os.path.join(work, f"export-{size}-uuid.json")
+
     def fresh_import_store():
+        # `import` takes only UUID ids; the corpus's "0000002a-bench-0000042" become "0000002a-0000-4000-8000-000000000042".
+        if not os.path.exists(uuid_archive):
+            with open(uuid_archive, "wb") as out:
+                subprocess.run(["sed", "-E", r"s/([0-9a-f]{8})-bench-([0-9]{7})/\1-0000-4000-8000-00000\2/g", archive], stdout=out, check=True)
         for suffix in ["", "-wal", "-shm", "-lock"]:
             if os.path.exists(imported + suffix):
                 os.remove(imported + suffix)
@@ -100,11 +108,14 @@ for size in sizes:
         ("list --limit 20", [debrief, "list", "--limit", "20"], None, None, "hello-world (Foundation)"),
         ("search fogeba", [debrief, "search", "fogeba"], None, None, "hello-world (Foundation)"),
         ("export", [debrief, "export", "--output", archive, "--force"], None, None, "sqlite3: every document, answer and event"),
-        ("import (into an empty store)", [debrief, "import", archive, "--store", imported], None, fresh_import_store,
+        ("import (into an empty store)", [debrief, "import", uuid_archive, "--store", imported], None, fresh_import_store,
          "sqlite3: every document, answer and event"),
     ]
+    only = os.environ.get("ONLY")
     measured = {}
     for name, command, stdin, before, baseline in lines:
+        if only and baseline is not None and not any(name.startswith(o) for o in only.split(",")):
+            continue
         result = measure_rss(command, env, stdin, before)
         measured[name] = result
         base = measured.get(baseline) if baseline else None

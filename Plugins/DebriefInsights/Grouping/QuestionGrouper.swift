@@ -25,11 +25,11 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
     public let commonTokenLimit: Int
     /// The groups so far, in the order they were started.
     public private(set) var groups: [QuestionGroup<Source>] = []
-    private var representatives: [Set<String>] = []
+    /// How many tokens each group's first question has: all a similarity needs besides the shared ones.
+    private var representativeSizes: [Int] = []
     private var index: [String: [Int]] = [:]
-    private var exact: [[String]: Int] = [:]
-    /// Tokens by wording: the same wording is common, and folding text is the slow part.
-    private var tokenCache: [String: Set<String>] = [:]
+    /// Groups by their first question's tokens, sorted and joined (tokens hold letters and digits only).
+    private var exact: [String: Int] = [:]
     /// Scratch counts for ``bestGroup(for:)``, one per group.
     private var scratch: [Int32] = []
 
@@ -41,9 +41,8 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
 
     /// Adds one occurrence of `question`, asked in `source` (a debrief id, for example).
     public mutating func add(_ question: String, source: Source) {
-        let tokens = tokenCache[question] ?? QuestionTokens.tokens(of: question)
-        tokenCache[question] = tokens
-        let key = tokens.sorted()
+        let tokens = QuestionTokens.tokens(of: question)
+        let key = tokens.sorted().joined(separator: " ")
         var match = exact[key]
         if match == nil { match = bestGroup(for: tokens) }
         if let group = match {
@@ -52,7 +51,7 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
         }
         let group = groups.count
         groups.append(QuestionGroup(question, source: source))
-        representatives.append(tokens)
+        representativeSizes.append(tokens.count)
         exact[key] = group
         for token in tokens {
             index[token, default: []].append(group)
@@ -75,7 +74,7 @@ public struct QuestionGrouper<Source: Hashable & Sendable>: Sendable {
         for group in touched {
             let common = Int(scratch[group])
             scratch[group] = 0
-            let union = tokens.count + representatives[group].count - common
+            let union = tokens.count + representativeSizes[group] - common
             let similarity = Double(common) / Double(union)
             guard similarity >= threshold else { continue }
             if let current = best, (current.similarity, -current.group) >= (similarity, -group) { continue }

@@ -16,7 +16,7 @@ public import Foundation
 public struct DebriefFacts: Sendable, Hashable {
     /// The debrief.
     public var id: DebriefID
-    /// When it was started.
+    /// When it was started (orders debriefs with no interview date).
     public var createdAt: Date
     /// What it is about.
     public var interview: Interview
@@ -43,7 +43,7 @@ public struct DebriefFacts: Sendable, Hashable {
 /// Which facts to read: the debriefs (a ``DebriefQuery``'s filters), the steps whose
 /// answers to include, and a page of them in id order.
 public struct FactQuery: Sendable, Hashable {
-    /// Which debriefs, by the filters of a ``DebriefQuery``; its `limit` and `offset` are not used.
+    /// Only debriefs whose company contains this text, ignoring case (as ``DebriefQuery/company``).
     public var company: String?
     /// Only debriefs updated at or after this instant.
     public var since: Date?
@@ -77,7 +77,7 @@ public struct FactQuery: Sendable, Hashable {
         return false
     }
 
-    /// The filters as a ``DebriefQuery`` without paging.
+    /// The filters as a ``DebriefQuery``, without paging.
     public var filter: DebriefQuery {
         DebriefQuery(company: company, since: since, status: status)
     }
