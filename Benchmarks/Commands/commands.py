@@ -16,7 +16,7 @@ resident memory of the child (getrusage, as /usr/bin/time -v reports),
 beside its baseline: a Foundation hello-world for start-up, and a bare `sqlite3` read of the
 same store for bulk reads (the rows the command reads, to /dev/null). Prints a Markdown table.
 """
-import os, shutil, signal, statistics, subprocess, sys, tempfile
+import os, shutil, signal, statistics, subprocess, sys, tempfile, time
 
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
 debrief = os.path.join(root, ".build/release/debrief")
@@ -71,6 +71,19 @@ def measure_rss(command, env, stdin=None, before=None):
     return statistics.median(walls) * 1000, statistics.median(cpus) * 1000, max(peaks)
 
 
+def first_line_ms(command, env):
+    """Median ms until the first line of output arrives (the rest is read and dropped)."""
+    times = []
+    for _ in range(max(runs, 1)):
+        start = time.perf_counter()
+        process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env)
+        process.stdout.readline()
+        times.append(time.perf_counter() - start)
+        process.stdout.read()
+        process.wait()
+    return statistics.median(times) * 1000
+
+
 def sqlite_read(store, sql):
     return ["/usr/bin/sqlite3", "-readonly", store, sql]
 
@@ -106,6 +119,7 @@ for size in sizes:
         ("report --format html", [debrief, "report", "--format", "html", "--output", os.path.join(work, "r.html"), "--force"],
          None, None, "sqlite3: every document, answer and event"),
         ("list --limit 20", [debrief, "list", "--limit", "20"], None, None, "hello-world (Foundation)"),
+        ("list (every debrief)", [debrief, "list"], None, None, "sqlite3: every debrief row and fact row"),
         ("search fogeba", [debrief, "search", "fogeba"], None, None, "hello-world (Foundation)"),
         ("export", [debrief, "export", "--output", archive, "--force"], None, None, "sqlite3: every document, answer and event"),
         ("import (into an empty store)", [debrief, "import", uuid_archive, "--store", imported], None, fresh_import_store,
@@ -125,6 +139,10 @@ for size in sizes:
         wall, cpu, peak = result
         cells = f"| {name} | {size:,} | {wall:.0f} | {cpu:.0f} | {peak:.0f} |"
         rows.append(cells + (f" {baseline} | {base[0]:.0f} | {wall / base[0]:.1f}× |" if base else " | | |"))
+        print(rows[-1], flush=True)
+
+    if not only or any("list".startswith(o) for o in only.split(",")):
+        rows.append(f"| list (every debrief): first line | {size:,} | {first_line_ms([debrief, 'list'], env):.0f} | | | | | |")
         print(rows[-1], flush=True)
 
 print("\n| command | debriefs | wall ms | CPU ms | peak MiB | baseline | baseline wall ms | ratio (wall) |")

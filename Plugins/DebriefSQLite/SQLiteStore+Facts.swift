@@ -7,14 +7,7 @@ extension SQLiteStore {
     /// decoded. One read transaction walks a page of debriefs in id order (on the covering
     /// index `debrief_facts`) beside their fact rows (in the same order, on their primary key).
     public func facts(_ query: FactQuery) async throws -> [DebriefFacts] {
-        try await read { db in
-            // Fact rows lie all through the file, between documents and transcripts: mapped, every
-            // page read would bring its neighbours into the process (the whole file, by the end).
-            // Read them through SQLite's own small cache instead, and map again for the next reader.
-            try db.execute(sql: "PRAGMA mmap_size = 0")
-            defer { try? db.execute(sql: "PRAGMA mmap_size = \(Self.readerMapSize)") }
-            return try Self.readFacts(db, query)
-        }
+        try await readUnmapped { db in try Self.readFacts(db, query) }
     }
 
     private static func readFacts(_ db: Database, _ query: FactQuery) throws -> [DebriefFacts] {

@@ -105,7 +105,7 @@ public final class SQLiteStore: DebriefStore {
             SELECT id, revision, createdAt, updatedAt, status, company, role, interviewDate, stage, outcome
             FROM debrief \(filter) ORDER BY updatedAt DESC, id DESC LIMIT ? OFFSET ?
             """
-        return try await read { db in
+        return try await readUnmapped { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
         }
     }

@@ -22,11 +22,12 @@ enum Console {
     /// `text` fit for one line of output (see `Interview.oneLine`): stored fields can come from
     /// an import or an older version, so rows never print them raw.
     static func oneLine(_ text: String) -> String {
-        // Printable ASCII with single spaces inside is already one line, and `plans` prints
-        // 100,000 of them: Unicode's character tables are for everything else.
-        let bytes = text.utf8
-        if bytes.first != 0x20, bytes.last != 0x20, bytes.allSatisfy({ (0x20...0x7E).contains($0) }),
-           !zip(bytes, bytes.dropFirst()).contains(where: { $0 == 0x20 && $1 == 0x20 }) {
+        // Printable ASCII and accented Latin letters, with single spaces inside, are already one
+        // line, and `plans` prints 100,000 of them: Unicode's character tables are for the rest.
+        let scalars = text.unicodeScalars
+        if scalars.first != " ", scalars.last != " ",
+           scalars.allSatisfy({ (0x20...0x7E).contains($0.value) || (0xC0...0x24F).contains($0.value) }),
+           !zip(scalars, scalars.dropFirst()).contains(where: { $0 == " " && $1 == " " }) {
             return text
         }
         return Interview.oneLine(text) ?? ""
