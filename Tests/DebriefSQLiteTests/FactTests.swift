@@ -29,6 +29,16 @@ import Testing
         #expect(try await store.facts(FactQuery(steps: ["feelings.now"])).count == 40)
     }
 
+    @Test func factsOfADebriefStartedBetweenMillisecondsEqualItsDocument() async throws {
+        let folder = try TemporaryFolder()
+        let store = try SQLiteStore(path: folder.file("clock.sqlite"))
+        for (index, fraction) in [0.000_4, 0.123_456, 0.999_7, 0.5].enumerated() {
+            let at = Date(timeIntervalSince1970: 1_795_687_200 + Double(index) * 86_400 + fraction)
+            _ = try await store.save(StoreConformance.sample(id: "clock-\(index)", at: at), expectedRevision: 0)
+        }
+        #expect(try await StoreConformance.factProblems(in: store) == [])
+    }
+
     @Test func aVersion2StoreGainsItsFacts() async throws {
         let folder = try TemporaryFolder()
         let path = folder.file("v2.sqlite")

@@ -16,17 +16,18 @@ public import Foundation
 public struct DebriefFacts: Sendable, Hashable {
     /// The debrief.
     public var id: DebriefID
-    /// When it was started (orders debriefs with no interview date).
+    /// When it was started (orders debriefs with no interview date), to the millisecond as a
+    /// stored document keeps it, whether it was read from a document or from a store's own column.
     public var createdAt: Date
     /// What it is about.
     public var interview: Interview
     /// The answers ``FactQuery/reads(_:_:)`` selects, by step key.
     public var answers: [StepKey: AnswerValue]
 
-    /// Facts as a store read them.
+    /// Facts as a store read them; `createdAt` is kept to the nearest millisecond.
     public init(id: DebriefID, createdAt: Date, interview: Interview, answers: [StepKey: AnswerValue]) {
         self.id = id
-        self.createdAt = createdAt
+        self.createdAt = Date(timeIntervalSince1970: (createdAt.timeIntervalSince1970 * 1_000).rounded() / 1_000)
         self.interview = interview
         self.answers = answers
     }
