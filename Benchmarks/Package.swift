@@ -3,7 +3,7 @@ import PackageDescription
 
 // The performance suite, a separate package so benchmarks never slow the main build.
 // Storage (ordo-one/benchmark): swift package --allow-writing-to-package-directory benchmark
-// Insights and reports: swift run -c release insights-benchmark 10000 100000
+// Whole commands on generated stores: python3 Commands/commands.py (see its header)
 // Results, with the baselines each is measured against: ../Documentation/Performance.md
 let package = Package(
     name: "DebriefBenchmarks",
@@ -14,9 +14,18 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
     ],
     targets: [
+        // The seeded corpus and the generated stores every benchmark reads.
+        .target(name: "BenchmarkCorpus", dependencies: [
+            .product(name: "DebriefKit", package: "Debrief"),
+            .product(name: "DebriefSQLite", package: "Debrief"),
+            .product(name: "GRDB", package: "GRDB.swift"),
+        ]),
+        // make-store N: generates the store the whole-command benchmark (Commands/commands.py) times.
+        .executableTarget(name: "make-store", dependencies: ["BenchmarkCorpus"], path: "Sources/MakeStore"),
         .executableTarget(
             name: "StoreBenchmarks",
             dependencies: [
+                "BenchmarkCorpus",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "DebriefKit", package: "Debrief"),
                 .product(name: "DebriefSQLite", package: "Debrief"),
@@ -25,11 +34,6 @@ let package = Package(
             path: "Benchmarks/StoreBenchmarks",
             plugins: [.plugin(name: "BenchmarkPlugin", package: "benchmark")]
         ),
-        .executableTarget(name: "insights-benchmark", dependencies: [
-            .product(name: "DebriefKit", package: "Debrief"),
-            .product(name: "DebriefInsights", package: "Debrief"),
-            .product(name: "DebriefReports", package: "Debrief"),
-        ], path: "Sources/InsightsBenchmark"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -17,22 +17,42 @@ public enum Insights {
     /// The insights of `providers` over `debriefs`, in provider order.
     ///
     /// The debriefs are put in chronological order and the built-in providers' answers are
-    /// read once, in one pass shared by all of them (see `DebriefFacts`); each provider then
+    /// read once, in one pass shared by all of them (see `InsightFacts`); each provider then
     /// makes one pass over what was read, so the cost grows with the number of debriefs, not
     /// with its square. Providers run in parallel when there are enough debriefs to make it
     /// worth a thread; the result is the same either way. `Documentation/Performance.md` has numbers.
     public static func compute(from debriefs: [Debrief], providers: [any InsightProvider] = providers()) -> [Insight] {
         let ordered = debriefs.chronological()
-        var facts: [StepMap: [DebriefFacts]] = [:]
+        var facts: [StepMap: [InsightFacts]] = [:]
         for case let reader as any FactReading in providers where facts[reader.steps] == nil {
-            facts[reader.steps] = DebriefFacts.read(ordered, steps: reader.steps)
+            facts[reader.steps] = InsightFacts.read(ordered, steps: reader.steps)
         }
-        let shared = facts
+        return run(providers, facts: facts, debriefs: ordered)
+    }
+
+    /// The insights of `providers` over every debrief in `store`.
+    ///
+    /// The built-in providers read the store's facts (``DebriefKit/DebriefStore/facts(_:)``),
+    /// which a store keeps as it writes, so no debrief is decoded; debriefs are loaded
+    /// only for other providers.
+    public static func compute(from store: any DebriefStore, providers: [any InsightProvider] = providers()) async throws -> [Insight] {
+        var facts: [StepMap: [InsightFacts]] = [:]
+        for case let reader as any FactReading in providers where facts[reader.steps] == nil {
+            facts[reader.steps] = try await InsightFacts.read(from: store, steps: reader.steps)
+        }
+        let others = providers.contains { !($0 is any FactReading) }
+        return run(providers, facts: facts, debriefs: others ? try await loadAll(from: store).chronological() : [])
+    }
+
+    /// Runs each provider over the facts it reads, or over `debriefs` (oldest first); in
+    /// parallel when there are enough debriefs to make it worth a thread; the result is the same either way.
+    private static func run(_ providers: [any InsightProvider], facts: [StepMap: [InsightFacts]], debriefs: [Debrief]) -> [Insight] {
         let run = { @Sendable (provider: any InsightProvider) -> [Insight] in
-            if let reader = provider as? any FactReading, let read = shared[reader.steps] { return reader.insights(from: read) }
-            return provider.insights(from: ordered)
+            if let reader = provider as? any FactReading, let read = facts[reader.steps] { return reader.insights(from: read) }
+            return provider.insights(from: debriefs)
         }
-        guard ordered.count >= 1_000, providers.count > 1 else { return providers.flatMap(run) }
+        let count = max(debriefs.count, facts.values.map(\.count).max() ?? 0)
+        guard count >= 1_000, providers.count > 1 else { return providers.flatMap(run) }
         let results = Parts<Insight>(count: providers.count)
         DispatchQueue.concurrentPerform(iterations: providers.count) { index in
             results[index] = run(providers[index])
@@ -40,13 +60,8 @@ public enum Insights {
         return results.all.flatMap { $0 }
     }
 
-    /// Loads every debrief in `store` and computes the insights over them.
-    public static func compute(from store: any DebriefStore, providers: [any InsightProvider] = providers()) async throws -> [Insight] {
-        compute(from: try await loadAll(from: store), providers: providers)
-    }
-
-    /// Every debrief in `store`, in the store's list order, without transcripts (insights
-    /// read answers only); one bulk read where the store supports it.
+    /// Every debrief in `store`, in the store's list order, without transcripts; one bulk
+    /// read where the store supports it. For what facts don't hold.
     public static func loadAll(from store: any DebriefStore) async throws -> [Debrief] {
         try await store.loadAll(.all, transcripts: false)
     }

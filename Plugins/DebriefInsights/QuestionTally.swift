@@ -18,10 +18,10 @@ public struct QuestionTally: Sendable, Hashable {
 
     /// One tally per question of `steps`, in its order.
     public static func tally(_ debriefs: [Debrief], steps: StepMap) -> [QuestionTally] {
-        tally(DebriefFacts.read(debriefs, steps: steps), steps: steps)
+        tally(InsightFacts.read(debriefs, steps: steps), steps: steps)
     }
 
-    static func tally(_ facts: [DebriefFacts], steps: StepMap) -> [QuestionTally] {
+    static func tally(_ facts: [InsightFacts], steps: StepMap) -> [QuestionTally] {
         var tallies = steps.fiveQuestions.map { QuestionTally(question: $0, answered: 0, partly: 0, opposite: 0, debriefIDs: []) }
         for fact in facts {
             for index in tallies.indices {

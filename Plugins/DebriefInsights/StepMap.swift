@@ -109,6 +109,14 @@ public struct StepMap: Sendable, Hashable {
         self.stages = stages
     }
 
+    /// The step ids insights and plans read from a store's facts.
+    var insightSteps: Set<String> {
+        Set(fiveQuestions.map(\.stepID) + [feelings, fit, fitNote, struggledList, planDone] + plans.flatMap { [$0.text, $0.date] })
+    }
+
+    /// The step ids the practice deck reads from a store's facts, besides every STAR answer.
+    var practiceSteps: Set<String> { [struggledList, struggledNow, starQuestion] }
+
     /// The 0-based place of `stage` in ``stages``, or nil when it matches none.
     ///
     /// Exact matches win; otherwise the last listed stage whose name the answer contains

@@ -45,16 +45,16 @@ public struct Timeline: Sendable, Hashable {
 
     /// Feelings right after the news (1-5), for debriefs that answered it.
     public static func feelings(_ debriefs: [Debrief], steps: StepMap) -> Timeline {
-        Timeline(DebriefFacts.read(debriefs, steps: steps), value: \.feelings)
+        Timeline(InsightFacts.read(debriefs, steps: steps), value: \.feelings)
     }
 
     /// Stage reached, as its 0-based place in ``StepMap/stages``, for debriefs whose stage matches one.
     public static func stages(_ debriefs: [Debrief], steps: StepMap) -> Timeline {
-        Timeline(DebriefFacts.read(debriefs, steps: steps), value: \.stageRank)
+        Timeline(InsightFacts.read(debriefs, steps: steps), value: \.stageRank)
     }
 
     /// The points of `facts` (oldest first) that have a value.
-    init(_ facts: [DebriefFacts], value: KeyPath<DebriefFacts, Int?>) {
+    init(_ facts: [InsightFacts], value: KeyPath<InsightFacts, Int?>) {
         points = facts.compactMap { fact in
             fact[keyPath: value].map { Point(debriefID: fact.id, day: fact.day, value: $0) }
         }

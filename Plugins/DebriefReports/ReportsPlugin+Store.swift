@@ -21,7 +21,7 @@ extension ReportsPlugin {
         let reporter = try reporter(for: format)
         // The JSON report is the importable archive, so it keeps every transcript.
         let debriefs = try await store.loadAll(.all, transcripts: reporter is JSONReporter)
-        let insights = Insights.compute(from: debriefs, providers: providers ?? Insights.providers(steps: steps))
+        let insights = try await Insights.compute(from: store, providers: providers ?? Insights.providers(steps: steps))
         return try reporter.render(Report(debriefs: debriefs, insights: insights, flow: flow, generatedAt: now))
     }
 }

@@ -13,10 +13,11 @@ struct RawRows {
     /// Whether the statement is on a row.
     private(set) var onRow = false
 
-    init(_ db: Database, sql: String) throws {
+    init(_ db: Database, sql: String, arguments: StatementArguments = []) throws {
         guard let connection = db.sqliteConnection else { throw DatabaseError(resultCode: .SQLITE_MISUSE, message: "The database is closed.") }
         self.connection = connection
         statement = try db.makeStatement(sql: sql)
+        try statement.setArguments(arguments)
         try step()
     }
 
@@ -34,6 +35,21 @@ struct RawRows {
     func bytes(_ index: Int32) -> UnsafeRawBufferPointer {
         let pointer = sqlite3_column_blob(statement.sqliteStatement, index)
         return UnsafeRawBufferPointer(start: pointer, count: Int(sqlite3_column_bytes(statement.sqliteStatement, index)))
+    }
+
+    /// Column `index` of the current row as a string (empty for NULL).
+    func string(_ index: Int32) -> String {
+        String(decoding: bytes(index), as: UTF8.self)
+    }
+
+    /// Whether column `index` of the current row is NULL.
+    func isNull(_ index: Int32) -> Bool {
+        sqlite3_column_type(statement.sqliteStatement, index) == SQLITE_NULL
+    }
+
+    /// Column `index` of the current row as a floating-point number (0 for NULL).
+    func double(_ index: Int32) -> Double {
+        sqlite3_column_double(statement.sqliteStatement, index)
     }
 
     /// Column `index` of the current row as an integer (0 for NULL).

@@ -52,17 +52,19 @@ public final class SQLitePracticeStore: PracticeStore {
     }
 
     public func merge(_ cards: [PracticeCard]) async throws -> Int {
-        let encoded = try cards.map { ($0.id, try Self.encode($0)) }
-        return try await pool.write { db in
+        try await pool.write { db in
             var added = 0
-            for (card, (id, json)) in zip(cards, encoded) {
-                if let existing = try String.fetchOne(db, sql: "SELECT card FROM practice_card WHERE id = ?", arguments: [id]) {
+            let select = try db.cachedStatement(sql: "SELECT card FROM practice_card WHERE id = ?")
+            for card in cards {
+                if let existing = try String.fetchOne(select, arguments: [card.id]) {
                     var kept = try Self.decode(PracticeCard.self, existing)
+                    // A refresh before every round finds most cards as they were: rewrite only what changed.
+                    guard kept.question != card.question || kept.lastAnswer != card.lastAnswer else { continue }
                     kept.question = card.question
                     kept.lastAnswer = card.lastAnswer
-                    try db.execute(sql: "UPDATE practice_card SET card = ? WHERE id = ?", arguments: [try Self.encode(kept), id])
+                    try db.cachedStatement(sql: "UPDATE practice_card SET card = ? WHERE id = ?").execute(arguments: [try Self.encode(kept), card.id])
                 } else {
-                    try db.execute(sql: "INSERT INTO practice_card (id, card) VALUES (?, ?)", arguments: [id, json])
+                    try db.cachedStatement(sql: "INSERT INTO practice_card (id, card) VALUES (?, ?)").execute(arguments: [card.id, try Self.encode(card)])
                     added += 1
                 }
             }

@@ -89,6 +89,23 @@ extension SQLiteStore {
                 after = last["id"]
             }
         }
+        // The facts summaries read (insights, plans, practice, reports) get their own rows,
+        // kept with every save, so no summary decodes a document (see FactRows).
+        migrator.registerMigration("v3") { db in
+            try db.execute(sql: """
+                CREATE TABLE fact (
+                    debriefId TEXT NOT NULL REFERENCES debrief(id) ON DELETE CASCADE,
+                    step TEXT NOT NULL,
+                    item INTEGER NOT NULL,
+                    part INTEGER NOT NULL,
+                    kind TEXT NOT NULL,
+                    value,
+                    PRIMARY KEY (debriefId, step, item, part)
+                ) WITHOUT ROWID;
+                CREATE INDEX debrief_facts ON debrief(id, createdAt, company, role, interviewDate, stage, outcome);
+                """)
+            try FactRows.rebuild(db)
+        }
         return migrator
     }
 }

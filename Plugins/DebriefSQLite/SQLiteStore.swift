@@ -106,13 +106,20 @@ public final class SQLiteStore: DebriefStore {
             SELECT id, revision, createdAt, updatedAt, status, company, role, interviewDate, stage, outcome
             FROM debrief \(filter) ORDER BY updatedAt DESC, id DESC LIMIT ? OFFSET ?
             """
-        return try await read { db in
+        return try await readUnmapped { db in
             try Row.fetchAll(db, sql: sql, arguments: arguments).map(Self.summary)
         }
     }
 
     /// The WHERE clause and arguments (ending with LIMIT and OFFSET) that select `query`.
     static func selection(_ query: DebriefQuery) -> (filter: String, arguments: StatementArguments) {
+        var (clauses, arguments) = filters(query)
+        arguments += [query.limit ?? -1, query.offset]
+        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
+    }
+
+    /// The conditions on the `debrief` table that `query`'s filters make, with their arguments.
+    static func filters(_ query: DebriefQuery) -> (clauses: [String], arguments: StatementArguments) {
         var clauses: [String] = []
         var arguments = StatementArguments()
         if let company = query.company {
@@ -131,8 +138,7 @@ public final class SQLiteStore: DebriefStore {
             clauses.append("id >= ? AND id < ?")
             arguments += [prefix, prefix + "\u{10FFFF}"]
         }
-        arguments += [query.limit ?? -1, query.offset]
-        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
+        return (clauses, arguments)
     }
 
     public func search(_ text: String, limit: Int) async throws -> [SearchHit] {

@@ -122,13 +122,17 @@ struct StoredDebrief: Sendable {
                     debrief.updatedAt.timeIntervalSince1970, debrief.status.name.rawValue, document,
                 ]))
         }
-        try writeAnswers(db)
+        for change in try writeAnswers(db) {
+            try FactRows.write(db, debrief: id, key: change.key, value: change.value, replacing: change.replacing)
+        }
         try writeEvents(db)
     }
 
     /// Brings the answer rows in line with the debrief: new and changed answers (by their
-    /// JSON) are written with their searchable text, removed ones deleted.
-    func writeAnswers(_ db: Database) throws {
+    /// JSON) are written with their searchable text, removed ones deleted. Returns what
+    /// changed, for the facts (``FactRows``) to follow.
+    @discardableResult
+    func writeAnswers(_ db: Database) throws -> [(key: StepKey, value: AnswerValue?, replacing: Bool)] {
         var stored: [String: Data] = [:]
         let rows = try Row.fetchCursor(db.cachedStatement(sql: "SELECT step, json FROM answer WHERE debriefId = ?"), arguments: [id])
         while let row = try rows.next() {
@@ -139,15 +143,19 @@ struct StoredDebrief: Sendable {
             ON CONFLICT (debriefId, step) DO UPDATE SET text = excluded.text, raw = excluded.raw,
                 answeredAt = excluded.answeredAt, json = excluded.json
             """)
+        var changes: [(key: StepKey, value: AnswerValue?, replacing: Bool)] = []
         for (key, member) in members where stored[key.rawValue] != member {
             guard let answer = debrief.answers[key] else { continue }
             try upsert.execute(arguments: [id, key.rawValue, answer.searchableText, answer.raw,
                                            answer.answeredAt.timeIntervalSince1970, String(decoding: member, as: UTF8.self)])
+            changes.append((key, answer.value, stored[key.rawValue] != nil))
         }
         let remove = try db.cachedStatement(sql: "DELETE FROM answer WHERE debriefId = ? AND step = ?")
         for step in stored.keys where members[StepKey(rawValue: step)] == nil {
             try remove.execute(arguments: [id, step])
+            changes.append((StepKey(rawValue: step), nil, true))
         }
+        return changes
     }
 
     private func writeEvents(_ db: Database) throws {

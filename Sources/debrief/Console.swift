@@ -22,7 +22,15 @@ enum Console {
     /// `text` fit for one line of output (see `Interview.oneLine`): stored fields can come from
     /// an import or an older version, so rows never print them raw.
     static func oneLine(_ text: String) -> String {
-        Interview.oneLine(text) ?? ""
+        // Printable ASCII and accented Latin letters, with single spaces inside, are already one
+        // line, and `plans` prints 100,000 of them: Unicode's character tables are for the rest.
+        let scalars = text.unicodeScalars
+        if scalars.first != " ", scalars.last != " ",
+           scalars.allSatisfy({ (0x20...0x7E).contains($0.value) || (0xC0...0x24F).contains($0.value) }),
+           !zip(scalars, scalars.dropFirst()).contains(where: { $0 == " " && $1 == " " }) {
+            return text
+        }
+        return Interview.oneLine(text) ?? ""
     }
 
     /// Whether a person is reading standard error (so a progress bar makes sense).
@@ -33,9 +41,12 @@ enum Console {
 
     /// `2026-11-24 14:05`, local time.
     static func timestamp(_ date: Date) -> String {
-        let formatter = DateFormatter()
-        formatter.locale = Locale(identifier: "en_US_POSIX")
-        formatter.dateFormat = "yyyy-MM-dd HH:mm"
-        return formatter.string(from: date)
+        // Calendar fields, not a DateFormatter per call: `list` prints 100,000 of these.
+        var calendar = gregorian
+        calendar.timeZone = .current
+        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        return String(format: "%04ld-%02ld-%02ld %02ld:%02ld", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0, parts.hour ?? 0, parts.minute ?? 0)
     }
+
+    private static let gregorian = Calendar(identifier: .gregorian)
 }

@@ -10,6 +10,13 @@ import Testing
         #expect(QuestionTokens.tokens(of: "Café culture") == ["cafe", "cultur"])
     }
 
+    @Test func asciiAndUnicodeQuestionsGiveTheSameTokens() {
+        // Plain ASCII takes a byte-level path; the same words with an accent take Unicode's.
+        #expect(QuestionTokens.tokens(of: "Pricing: the Q3 launch-plan, revisited!") == QuestionTokens.tokens(of: "Pricing: the Q3 launch-plan, révisited!"))
+        #expect(QuestionTokens.tokens(of: "Handled 2 outages_at once") == ["handl", "2", "outag", "once"], "\"at\" is a stop word")
+        #expect(QuestionTokens.tokens(of: "résumé gaps") == ["resum", "gaps"], "four letters keep their ending")
+    }
+
     @Test func groupsDifferentWordings() {
         var grouper = QuestionGrouper<Int>()
         grouper.add("Tell me about a conflict with a colleague", source: 1)

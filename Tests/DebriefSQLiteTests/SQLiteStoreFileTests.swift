@@ -42,8 +42,8 @@ import Testing
         let migrations = try await queue.read { try String.fetchAll($0, sql: "SELECT identifier FROM grdb_migrations") }
         let journal = try await queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(applicationID == 0x4442_5246)
-        #expect(tables.isSuperset(of: ["debrief", "answer", "event", "answer_fts"]))
-        #expect(migrations == ["v1", "v2"])
+        #expect(tables.isSuperset(of: ["debrief", "answer", "event", "answer_fts", "fact"]))
+        #expect(migrations == ["v1", "v2", "v3"])
         #expect(journal == "wal")
     }
 

@@ -1,4 +1,5 @@
 import Benchmark
+import BenchmarkCorpus
 import DebriefKit
 import DebriefSQLite
 import Foundation

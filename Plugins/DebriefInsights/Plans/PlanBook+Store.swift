@@ -2,9 +2,9 @@ public import DebriefKit
 public import Foundation
 
 extension PlanBook {
-    /// The plans of every debrief in `store`: `debrief plans`.
+    /// The plans of every debrief in `store`: `debrief plans`. Reads the store's facts, not whole debriefs.
     public static func load(from store: any DebriefStore, steps: StepMap = .default) async throws -> PlanBook {
-        PlanBook(debriefs: try await Insights.loadAll(from: store), steps: steps)
+        PlanBook(facts: try await InsightFacts.read(from: store, steps: steps), steps: steps)
     }
 
     /// Marks plan `number` (as ``load(from:steps:)`` lists it) done on `day` and saves its

@@ -24,10 +24,10 @@ public struct PlanBook: Sendable {
 
     /// Collects and numbers the plans of `debriefs`.
     public init(debriefs: [Debrief], steps: StepMap = .default) {
-        self.init(facts: DebriefFacts.read(debriefs, steps: steps), steps: steps)
+        self.init(facts: InsightFacts.read(debriefs, steps: steps), steps: steps)
     }
 
-    init(facts: [DebriefFacts], steps: StepMap) {
+    init(facts: [InsightFacts], steps: StepMap) {
         self.steps = steps
         var found: [Plan] = []
         for fact in facts {

@@ -18,29 +18,34 @@ public import DebriefKit
 /// }
 /// ```
 public enum PracticeDeck {
-    /// The cards `debriefs` hold, new ones due on `day`, oldest debrief first.
-    public static func cards(from debriefs: [Debrief], steps: StepMap = .default, addedOn day: DayDate) -> [PracticeCard] {
-        var cards: [PracticeCard] = []
+    /// The cards `debriefs` (debriefs, or a store's facts) hold, new ones due on `day`, oldest debrief first.
+    public static func cards<Source: AnswerReading>(from debriefs: [Source], steps: StepMap = .default, addedOn day: DayDate) -> [PracticeCard] {
         var earlier = QuestionGrouper<Int>()
-        for debrief in debriefs.chronological() {
-            let first = debrief[practiceFirst.step] == .choice(practiceFirst.answer)
-            let questions = debrief.items(steps.struggledList)
-            for (offset, question) in questions.enumerated() {
-                let key = StepKey(steps.struggledList, item: offset + 1)
-                let leads = first && earlier.group(of: question) != nil
-                cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(key.rawValue)", kind: .struggledQuestion, debriefID: debrief.id,
-                                          question: question, lastAnswer: debrief.text(StepKey(steps.struggledNow, item: offset + 1)).map(SelfTalk.replayable),
-                                          schedule: .new(on: leads ? frontDay : day)))
-            }
-            for question in questions { earlier.add(question, source: 0) }
-            for example in debrief.starExamples(steps: steps) {
-                let star = example.latest
-                let question = debrief.text(StepKey(steps.starQuestion, item: example.key.item))
-                    ?? "Tell me about a time: \(star.situation)"
-                let told = star.parts.map { "\($0.name): \(SelfTalk.replayable($0.text))" }.joined(separator: "\n")
-                cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(example.key.rawValue)", kind: .starExample, debriefID: debrief.id,
-                                          question: question, lastAnswer: told, schedule: .new(on: day)))
-            }
+        return debriefs.chronological().flatMap { cards(of: $0, after: &earlier, steps: steps, addedOn: day) }
+    }
+
+    /// The cards of one debrief: its struggled questions in order, then its STAR examples.
+    /// `earlier` holds the hard questions of the debriefs before it, and gains this one's.
+    static func cards(of debrief: some AnswerReading, after earlier: inout QuestionGrouper<Int>, steps: StepMap,
+                      addedOn day: DayDate) -> [PracticeCard] {
+        var cards: [PracticeCard] = []
+        let first = debrief.answerValue(at: StepKey(practiceFirst.step)) == .choice(practiceFirst.answer)
+        let questions = debrief.items(steps.struggledList)
+        for (offset, question) in questions.enumerated() {
+            let key = StepKey(steps.struggledList, item: offset + 1)
+            let leads = first && earlier.group(of: question) != nil
+            cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(key.rawValue)", kind: .struggledQuestion, debriefID: debrief.id,
+                                      question: question, lastAnswer: debrief.text(StepKey(steps.struggledNow, item: offset + 1)).map(SelfTalk.replayable),
+                                      schedule: .new(on: leads ? frontDay : day)))
+        }
+        for question in questions { earlier.add(question, source: 0) }
+        for example in debrief.starExamples(steps: steps) {
+            let star = example.latest
+            let question = debrief.text(StepKey(steps.starQuestion, item: example.key.item))
+                ?? "Tell me about a time: \(star.situation)"
+            let told = star.parts.map { "\($0.name): \(SelfTalk.replayable($0.text))" }.joined(separator: "\n")
+            cards.append(PracticeCard(id: "\(debrief.id.rawValue)/\(example.key.rawValue)", kind: .starExample, debriefID: debrief.id,
+                                      question: question, lastAnswer: told, schedule: .new(on: day)))
         }
         return cards
     }

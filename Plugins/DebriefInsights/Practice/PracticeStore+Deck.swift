@@ -1,4 +1,5 @@
 public import DebriefKit
+import Foundation
 
 extension PracticeStore {
     /// Adds the cards of every debrief in `debriefs` that this store does not hold yet, and
@@ -9,7 +10,14 @@ extension PracticeStore {
     /// _ = try await practice.refresh(from: store, addedOn: today)
     /// var round = PracticeRound(cards: try await practice.due(on: today, limit: 20), on: today)
     /// ```
+    ///
+    /// Reads the store's facts a page at a time (``DebriefKit/DebriefStore/facts(_:)``), not whole debriefs.
     public func refresh(from debriefs: any DebriefStore, steps: StepMap = .default, addedOn day: DayDate) async throws -> Int {
-        try await merge(PracticeDeck.cards(from: try await Insights.loadAll(from: debriefs), steps: steps, addedOn: day))
+        var found: [DebriefFacts] = []
+        let query = FactQuery(steps: steps.practiceSteps.union([PracticeDeck.practiceFirst.step]), starAnswers: true)
+        try await debriefs.forEachFactPage(query) { page in
+            found += page.filter { !$0.answers.isEmpty }
+        }
+        return try await merge(PracticeDeck.cards(from: found, steps: steps, addedOn: day))
     }
 }

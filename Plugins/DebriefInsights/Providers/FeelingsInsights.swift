@@ -17,7 +17,7 @@ public struct FeelingsInsights: FactReading {
         insightsReadingFacts(debriefs)
     }
 
-    func insights(from facts: [DebriefFacts]) -> [Insight] {
+    func insights(from facts: [InsightFacts]) -> [Insight] {
         let timeline = Timeline(facts, value: \.feelings)
         guard let last = timeline.points.last else { return [] }
         let detail: String

@@ -18,7 +18,7 @@ public struct FitInsights: FactReading {
         insightsReadingFacts(debriefs)
     }
 
-    func insights(from facts: [DebriefFacts]) -> [Insight] {
+    func insights(from facts: [InsightFacts]) -> [Insight] {
         var rated = 0
         var low = 0
         var flagged: [DebriefID] = []

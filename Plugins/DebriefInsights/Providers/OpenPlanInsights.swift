@@ -18,7 +18,7 @@ public struct OpenPlanInsights: FactReading {
         insightsReadingFacts(debriefs)
     }
 
-    func insights(from facts: [DebriefFacts]) -> [Insight] {
+    func insights(from facts: [InsightFacts]) -> [Insight] {
         let book = PlanBook(facts: facts, steps: steps)
         guard !book.plans.isEmpty else { return [] }
         let open = book.open

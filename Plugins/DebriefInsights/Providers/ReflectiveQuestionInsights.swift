@@ -19,7 +19,7 @@ public struct ReflectiveQuestionInsights: FactReading {
         insightsReadingFacts(debriefs)
     }
 
-    func insights(from facts: [DebriefFacts]) -> [Insight] {
+    func insights(from facts: [InsightFacts]) -> [Insight] {
         let total = facts.count
         return QuestionTally.tally(facts, steps: steps).filter { $0.answered > 0 }.map { tally in
             let question = tally.question

@@ -18,7 +18,7 @@ public struct StageProgressInsights: FactReading {
         insightsReadingFacts(debriefs)
     }
 
-    func insights(from facts: [DebriefFacts]) -> [Insight] {
+    func insights(from facts: [InsightFacts]) -> [Insight] {
         let timeline = Timeline(facts, value: \.stageRank)
         guard let furthest = timeline.points.map(\.value).max() else { return [] }
         let name = steps.stages[furthest]

@@ -21,10 +21,10 @@ public struct StruggledQuestionInsights: FactReading {
 
     /// Every group, most frequent first (ties: first seen first).
     public func groups(from debriefs: [Debrief]) -> [QuestionGroup<DebriefID>] {
-        groups(from: DebriefFacts.read(debriefs, steps: steps))
+        groups(from: InsightFacts.read(debriefs, steps: steps))
     }
 
-    func groups(from facts: [DebriefFacts]) -> [QuestionGroup<DebriefID>] {
+    func groups(from facts: [InsightFacts]) -> [QuestionGroup<DebriefID>] {
         var grouper = QuestionGrouper<DebriefID>(threshold: threshold)
         for fact in facts {
             for question in fact.struggled {
@@ -41,7 +41,7 @@ public struct StruggledQuestionInsights: FactReading {
         insightsReadingFacts(debriefs)
     }
 
-    func insights(from facts: [DebriefFacts]) -> [Insight] {
+    func insights(from facts: [InsightFacts]) -> [Insight] {
         let groups = groups(from: facts)
         let recurring = groups.filter { $0.count >= 2 }
         guard recurring.isEmpty else {

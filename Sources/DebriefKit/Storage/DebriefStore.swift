@@ -38,6 +38,14 @@ public protocol DebriefStore: Sendable {
     /// conversation that `id` is; it must equal ``DebriefHistory/init(debriefs:excluding:keys:)``
     /// over everything stored, with the default keys.
     func history(excluding id: DebriefID?) async throws -> DebriefHistory
+
+    // Facts for summaries (insights, plans, practice, reports).
+    /// The facts of the debriefs `query` selects, in id order (byte order), after
+    /// ``FactQuery/after`` and at most ``FactQuery/limit`` of them: for each, exactly
+    /// ``DebriefFacts/init(_:reading:)`` of what ``load(_:)`` returns. The default reads whole
+    /// debriefs through ``loadAll(_:transcripts:)``; a store that keeps facts as it writes
+    /// should read those instead (`StoreConformance` checks they agree).
+    func facts(_ query: FactQuery) async throws -> [DebriefFacts]
 }
 
 extension DebriefStore {
@@ -56,6 +64,14 @@ extension DebriefStore {
     /// store, and the work grows with the whole store.
     public func history(excluding id: DebriefID?) async throws -> DebriefHistory {
         DebriefHistory(debriefs: try await loadAll(.all, transcripts: false), excluding: id)
+    }
+
+    /// Reads whole debriefs and keeps their facts: correct for any store, and as slow as ``loadAll(_:transcripts:)``.
+    public func facts(_ query: FactQuery) async throws -> [DebriefFacts] {
+        let debriefs = try await loadAll(query.filter, transcripts: false)
+            .filter { query.isPast($0.id) }
+            .sorted { $0.id.rawValue.utf8.lexicographicallyPrecedes($1.id.rawValue.utf8) }
+        return debriefs.prefix(query.limit ?? .max).map { DebriefFacts($0, reading: query) }
     }
 
     /// Grants every claim: right only for a store that a single instance reaches.

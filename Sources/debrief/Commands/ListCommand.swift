@@ -43,15 +43,22 @@ struct ListCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try storeOptions.openForReading()
         let query = DebriefQuery(company: company, since: sinceDate, status: status?.name, limit: limit)
-        let summaries = try await store.list(query)
-        switch format {
-        case .json:
-            try Console.json(summaries)
-        case .text where summaries.isEmpty:
+        if format == .json { return try Console.json(try await store.list(query)) }
+        // Streamed a page at a time: the first lines show at once and memory stays flat, however many there are.
+        var page = query
+        var shown = 0
+        repeat {
+            page.offset = shown
+            page.limit = min(shown == 0 ? 100 : 5_000, (limit ?? .max) - shown)
+            let summaries = try await store.list(page)
+            if summaries.isEmpty { break }
+            Console.out(summaries.map(Self.line).joined(separator: "\n"))
+            shown += summaries.count
+            if summaries.count < page.limit ?? 0 { break }
+        } while shown < limit ?? .max
+        if shown == 0 {
             let filtered = company != nil || since != nil || status != nil
             Console.note(filtered ? "No debriefs match those filters." : "No debriefs yet. Run `debrief` to start one.")
-        case .text:
-            for summary in summaries { Console.out(Self.line(summary)) }
         }
     }
 

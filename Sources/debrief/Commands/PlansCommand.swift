@@ -13,7 +13,7 @@ struct PlansCommand: AsyncParsableCommand {
 
     /// `debrief plans [list]`.
     struct List: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "List your plans, open ones first.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "List your plans, open ones first.")
 
         @OptionGroup var storeOptions: StoreOptions
 
@@ -32,7 +32,7 @@ struct PlansCommand: AsyncParsableCommand {
 
     /// `debrief plans done N`.
     struct Done: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Mark plan N (as `debrief plans` numbers it) done today.")
+        static let configuration = CommandConfiguration(commandName: "done", abstract: "Mark plan N (as `debrief plans` numbers it) done today.")
 
         @OptionGroup var storeOptions: StoreOptions
 

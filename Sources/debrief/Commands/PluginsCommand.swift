@@ -15,7 +15,7 @@ struct PluginsCommand: ParsableCommand {
 
     /// `debrief plugins list`: built-in and loaded plugins, with version and source.
     struct List: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Show built-in and loaded plugins, and their chapters in order.")
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Show built-in and loaded plugins, and their chapters in order.")
 
         @OptionGroup var pluginOptions: PluginOptions
 
@@ -41,7 +41,7 @@ struct PluginsCommand: ParsableCommand {
 
     /// `debrief plugins validate FILE…`: every problem with its position; non-zero on any.
     struct Validate: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Check YAML plugin files; exits non-zero if any has a problem.")
+        static let configuration = CommandConfiguration(commandName: "validate", abstract: "Check YAML plugin files; exits non-zero if any has a problem.")
 
         @Argument(help: ArgumentHelp("The plugin files to check.", valueName: "file"))
         var files: [String]
@@ -64,7 +64,7 @@ struct PluginsCommand: ParsableCommand {
 
     /// `debrief plugins new NAME`: a commented starter file that validates and runs.
     struct New: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Write a commented starter plugin, NAME.yaml, in the current folder.")
+        static let configuration = CommandConfiguration(commandName: "new", abstract: "Write a commented starter plugin, NAME.yaml, in the current folder.")
 
         @Argument(help: ArgumentHelp("The plugin's name, e.g. technical-round.", valueName: "name"))
         var name: String

@@ -15,12 +15,13 @@ struct ReportCommand: AsyncParsableCommand {
 
     func run() async throws {
         // The JSON report is the importable archive, so it keeps every transcript.
-        let debriefs = try await storeOptions.openForReading().loadAll(.all, transcripts: report.format.lowercased() == "json")
+        let store = try storeOptions.openForReading()
+        let debriefs = try await store.loadAll(.all, transcripts: report.format.lowercased() == "json")
         guard !debriefs.isEmpty else {
             Console.note("No debriefs yet. Run `debrief` to start your first.")
             return
         }
-        let insights = Insights.compute(from: debriefs)
+        let insights = try await Insights.compute(from: store)
         try report.write(Report(debriefs: debriefs, insights: insights, flow: PluginOptions.quietFlow(), generatedAt: Date()))
     }
 }

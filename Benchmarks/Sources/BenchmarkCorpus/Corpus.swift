@@ -1,27 +1,27 @@
-import DebriefKit
-import Foundation
+public import DebriefKit
+public import Foundation
 
 /// Seeded, deterministic debriefs that look like real ones: a dozen answers of every
 /// kind, a transcript of about forty events, companies and words drawn from fixed lists.
-struct Corpus {
-    static let companies = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark Industries", "Wayne Enterprises",
+public struct Corpus {
+    public static let companies = ["Acme", "Globex", "Initech", "Umbrella", "Hooli", "Stark Industries", "Wayne Enterprises",
                             "Soylent", "Cyberdyne", "Tyrell", "Wonka", "Gringotts", "Monsters Inc", "Aperture", "Black Mesa"]
-    static let roles = ["Designer", "Product Manager", "Backend Engineer", "Data Analyst", "Support Lead", "Recruiter"]
-    static let words = ["team", "deadline", "customer", "stakeholder", "prototype", "budget", "conflict", "launch", "metrics",
+    public static let roles = ["Designer", "Product Manager", "Backend Engineer", "Data Analyst", "Support Lead", "Recruiter"]
+    public static let words = ["team", "deadline", "customer", "stakeholder", "prototype", "budget", "conflict", "launch", "metrics",
                         "research", "feedback", "roadmap", "migration", "onboarding", "outage", "hiring", "pricing", "résumé",
                         "negotiation", "mentoring", "presentation", "interview", "salary", "portfolio", "strategy", "ownership"]
 
     private var generator: Xorshift64Star
     /// The instant the first debrief was created; each next one an hour later.
-    let start = Date(timeIntervalSince1970: 1_700_000_000)
+    public let start = Date(timeIntervalSince1970: 1_700_000_000)
 
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         generator = Xorshift64Star(seed: seed)
     }
 
     /// 4,096 made-up rarer words ("bakodu", "tesimo", …): one word in five comes from here,
     /// so a search for one of them matches a few hundred debriefs per 100,000, like a real name would.
-    static let rareWords: [String] = {
+    public static let rareWords: [String] = {
         let consonants = Array("bdfgklmnprstvz"), vowels = Array("aeiou")
         return (0..<4096).map { number in
             var syllables = "", rest = number
@@ -36,18 +36,18 @@ struct Corpus {
     }()
 
     /// `count` words: four in five from ``words``, one in five from ``rareWords``.
-    mutating func sentence(_ count: Int) -> String {
+    public mutating func sentence(_ count: Int) -> String {
         (0..<count).map { _ in
             generator.next() % 5 == 0 ? pick(Self.rareWords) : pick(Self.words)
         }.joined(separator: " ")
     }
 
-    mutating func pick<T>(_ items: [T]) -> T {
+    public mutating func pick<T>(_ items: [T]) -> T {
         items[Int(generator.next() % UInt64(items.count))]
     }
 
     /// The debrief number `index`: completed, except every tenth.
-    mutating func debrief(_ index: Int) -> Debrief {
+    public mutating func debrief(_ index: Int) -> Debrief {
         let created = start.addingTimeInterval(Double(index) * 3600)
         let company = pick(Self.companies)
         var debrief = Debrief(id: DebriefID(rawValue: String(format: "%08x-bench-%07d", index &* 2_654_435_761 % 0xFFFF_FFFF, index)),
@@ -83,7 +83,7 @@ struct Corpus {
     }
 
     /// Stores one answer and logs it, as the engine does after an accepted line.
-    func record(_ key: String, _ value: AnswerValue, at time: Date, in debrief: inout Debrief) {
+    public func record(_ key: String, _ value: AnswerValue, at time: Date, in debrief: inout Debrief) {
         let step = StepKey(rawValue: key)
         debrief.answers[step] = Answer(value: value, raw: value.display, answeredAt: time)
         debrief.trail.append(step)
@@ -93,15 +93,15 @@ struct Corpus {
 }
 
 /// xorshift64*: a tiny seeded generator, so every run builds the same corpus.
-struct Xorshift64Star: RandomNumberGenerator {
+public struct Xorshift64Star: RandomNumberGenerator {
     private var state: UInt64
 
     /// Any seed but zero works; zero is replaced by a fixed odd constant.
-    init(seed: UInt64) {
+    public init(seed: UInt64) {
         state = seed == 0 ? 0x2545_F491_4F6C_DD1D : seed
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state ^= state >> 12
         state ^= state << 25
         state ^= state >> 27

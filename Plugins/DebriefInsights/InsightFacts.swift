@@ -2,17 +2,18 @@ import DebriefKit
 import Dispatch
 import Foundation
 
-/// What the built-in insights read from one debrief, read once.
+/// What the built-in insights and plans read from one debrief, read once.
 ///
-/// A debrief's answers live in their own dictionary; at 100,000 debriefs each walk over
-/// them is bound by memory, not by arithmetic. Reading every needed answer in one pass
-/// (and in parallel chunks) lets six providers share that walk instead of making six.
+/// Read from a store's facts (``read(from:steps:)``: no document is decoded) or from
+/// debriefs in memory; six providers share one read instead of making six.
 ///
-/// Kept lean on purpose: no per-debrief allocation unless the debrief has struggled
-/// questions or plans (the five answers are packed into one integer).
-struct DebriefFacts: Sendable {
+/// Kept lean on purpose, as 100,000 of them are held at once: no per-debrief allocation
+/// unless the debrief has struggled questions or plans (the five answers are packed into
+/// one integer).
+struct InsightFacts: Sendable {
     var id: DebriefID
     var day: DayDate
+    var createdAt: Date
     var interview: Interview
     /// Two bits per ``StepMap/fiveQuestions`` entry: 0 unanswered or skipped, then yes, partly, no.
     private var reflectivePacked: UInt64 = 0
@@ -24,9 +25,10 @@ struct DebriefFacts: Sendable {
     /// The debrief's plans in order: text, due day, done day, dropped day.
     var plans: [(text: String, due: DayDate?, done: DayDate?, dropped: DayDate?)]
 
-    init(_ debrief: Debrief, steps: StepMap, stages: inout StageRanks) {
+    init(_ debrief: some AnswerReading, steps: StepMap, stages: inout StageRanks) {
         id = debrief.id
         day = debrief.day
+        createdAt = debrief.createdAt
         interview = debrief.interview
         for (index, question) in steps.fiveQuestions.prefix(32).enumerated() {
             guard let answer = debrief.yesPartlyNo(question.stepID) else { continue }
@@ -62,17 +64,28 @@ struct DebriefFacts: Sendable {
         }
     }
 
+    /// The facts of every debrief in `store`, oldest first, read a page at a time from the
+    /// store's facts (``DebriefKit/DebriefStore/facts(_:)``).
+    static func read(from store: any DebriefStore, steps: StepMap) async throws -> [InsightFacts] {
+        var facts: [InsightFacts] = []
+        var stages = StageRanks(steps.stages)
+        try await store.forEachFactPage(FactQuery(steps: steps.insightSteps)) { page in
+            for debrief in page { facts.append(InsightFacts(debrief, steps: steps, stages: &stages)) }
+        }
+        return facts.sorted { ($0.day, $0.createdAt, $0.id) < ($1.day, $1.createdAt, $1.id) }
+    }
+
     /// The facts of `debriefs`, oldest first; large inputs are read in parallel chunks.
-    static func read(_ debriefs: [Debrief], steps: StepMap) -> [DebriefFacts] {
+    static func read(_ debriefs: [Debrief], steps: StepMap) -> [InsightFacts] {
         let ordered = debriefs.chronological()
         let chunk = 4_096
-        @Sendable func facts(_ slice: ArraySlice<Debrief>) -> [DebriefFacts] {
+        @Sendable func facts(_ slice: ArraySlice<Debrief>) -> [InsightFacts] {
             var stages = StageRanks(steps.stages)
-            return slice.map { DebriefFacts($0, steps: steps, stages: &stages) }
+            return slice.map { InsightFacts($0, steps: steps, stages: &stages) }
         }
         guard ordered.count > chunk else { return facts(ordered[...]) }
         let chunks = (ordered.count + chunk - 1) / chunk
-        let parts = Parts<DebriefFacts>(count: chunks)
+        let parts = Parts<InsightFacts>(count: chunks)
         DispatchQueue.concurrentPerform(iterations: chunks) { index in
             parts[index] = facts(ordered[index * chunk..<min(ordered.count, (index + 1) * chunk)])
         }

@@ -1,7 +1,41 @@
 public import DebriefKit
-import Foundation
+public import Foundation
 
-extension Debrief {
+/// A debrief, or the facts a store keeps of one (``DebriefKit/DebriefFacts``): whatever
+/// insights, plans and the practice deck read answers from.
+///
+/// The readers below are written once for both, so a summary over a store's facts reads
+/// exactly what it reads over the debriefs themselves.
+public protocol AnswerReading {
+    /// The debrief.
+    var id: DebriefID { get }
+    /// When it was started.
+    var createdAt: Date { get }
+    /// What it is about.
+    var interview: Interview { get }
+    /// The answer at `key`, when there is one (and it was read).
+    func answerValue(at key: StepKey) -> AnswerValue?
+    /// Every STAR answer (that was read), in any order.
+    var starAnswers: [(key: StepKey, star: STARAnswer)] { get }
+}
+
+extension Debrief: AnswerReading {
+    public func answerValue(at key: StepKey) -> AnswerValue? { answers[key]?.value }
+
+    public var starAnswers: [(key: StepKey, star: STARAnswer)] {
+        answers.compactMap { key, answer in if case .star(let star) = answer.value { (key, star) } else { nil } }
+    }
+}
+
+extension DebriefFacts: AnswerReading {
+    public func answerValue(at key: StepKey) -> AnswerValue? { answers[key] }
+
+    public var starAnswers: [(key: StepKey, star: STARAnswer)] {
+        answers.compactMap { key, value in if case .star(let star) = value { (key, star) } else { nil } }
+    }
+}
+
+extension AnswerReading {
     /// The day the interview took place, or the day the debrief was started when no date was given.
     ///
     /// Charts and trends order debriefs by this day, so a debrief written a week late still
@@ -12,17 +46,17 @@ extension Debrief {
 
     /// The yes/partly/no answer to `stepID`, or nil when it is missing, skipped or of another type.
     public func yesPartlyNo(_ stepID: String) -> YesPartlyNo? {
-        if case .yesPartlyNo(let value)? = self[stepID] { value } else { nil }
+        if case .yesPartlyNo(let value)? = answerValue(at: StepKey(stepID)) { value } else { nil }
     }
 
     /// The 1-5 answer to `stepID`, or nil.
     public func scale(_ stepID: String) -> Int? {
-        if case .scale(let value)? = self[stepID] { value } else { nil }
+        if case .scale(let value)? = answerValue(at: StepKey(stepID)) { value } else { nil }
     }
 
     /// The items of a list answer, or a text answer as one item; empty when missing or skipped.
     public func items(_ stepID: String) -> [String] {
-        switch self[stepID] {
+        switch answerValue(at: StepKey(stepID)) {
         case .list(let items)?: items.filter { !$0.isEmpty }
         case .text(let text)? where !text.isEmpty: [text]
         default: []
@@ -31,7 +65,7 @@ extension Debrief {
 
     /// The text of a free-text (or choice) answer at `key`, or nil when missing, skipped or empty.
     public func text(_ key: StepKey) -> String? {
-        switch answers[key]?.value {
+        switch answerValue(at: key) {
         case .text(let text)?, .choice(let text)?: text.isEmpty ? nil : text
         default: nil
         }
@@ -39,7 +73,7 @@ extension Debrief {
 
     /// The date answer at `key`, or nil.
     public func date(_ key: StepKey) -> DayDate? {
-        if case .date(let day)? = answers[key]?.value { day } else { nil }
+        if case .date(let day)? = answerValue(at: key) { day } else { nil }
     }
 
     /// The STAR examples, in key order: ``StepMap/starExample`` with its revisions folded
@@ -47,8 +81,7 @@ extension Debrief {
     public func starExamples(steps: StepMap) -> [STARExample] {
         var examples: [STARExample] = []
         var latestRevision: (round: Int, key: StepKey, star: STARAnswer)?
-        for (key, answer) in answers {
-            guard case .star(let star) = answer.value else { continue }
+        for (key, star) in starAnswers {
             if key.stepID.hasPrefix(steps.starRevisionPrefix), let round = Int(key.stepID.dropFirst(steps.starRevisionPrefix.count)) {
                 if round > latestRevision?.round ?? 0 { latestRevision = (round, key, star) }
             } else {
@@ -68,12 +101,12 @@ extension Debrief {
     }
 }
 
-extension Collection<Debrief> {
+extension Collection where Element: AnswerReading {
     /// Oldest interview first; ties by creation time, then id, so the order is stable.
     ///
-    /// Returns the debriefs as they are when they are already in order (one linear check),
+    /// Returns the elements as they are when they are already in order (one linear check),
     /// so providers that each ask for this order pay for one sort between them.
-    public func chronological() -> [Debrief] {
+    public func chronological() -> [Element] {
         let all = Array(self)
         // Keys are computed once: `day` may need a calendar, far too slow inside a comparator.
         let keys = all.map { (day: $0.day, created: $0.createdAt) }
