@@ -116,11 +116,26 @@ extension Conversation {
             let step = flow.step(key.stepID)
             // The question up to its question mark: the options after it ("1 phone screen, …") are no label.
             let text = step.map { $0.wording.text(in: wordingContext(for: key, in: d)) } ?? key.rawValue
-            let question = text.firstIndex(of: "?").map { String(text[...$0]) } ?? text
+            let question = Self.question(in: text)
             let value = d.answers[key].map { step?.display($0.value) ?? $0.value.display } ?? ""
             return "\(index + 1). \(TextNormaliser.quoted(question, limit: 60).dropFirst().dropLast())\n   → \(TextNormaliser.quoted(value, limit: 120).dropFirst().dropLast())"
         }
         return [Message(.coach, (["Your answers so far:"] + lines).joined(separator: "\n")), Message(.hint, footer)]
+    }
+
+    /// `text` up to its first question mark outside “quotes”: "How would you answer “Why us?” now?"
+    /// keeps its quoted question whole.
+    static func question(in text: String) -> String {
+        var quoted = false
+        for index in text.indices {
+            switch text[index] {
+            case "“": quoted = true
+            case "”": quoted = false
+            case "?" where !quoted: return String(text[...index])
+            default: continue
+            }
+        }
+        return text
     }
 
     /// Keeps the lines of an unfinished list or STAR answer in the transcript when the person
