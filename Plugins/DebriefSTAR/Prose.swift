@@ -1,3 +1,4 @@
+import DebriefKit
 import Foundation
 
 /// Plain-language text analysis for the STAR coach:
@@ -8,23 +9,7 @@ import Foundation
 enum Prose {
     /// The sentences of `text`: split after `.`, `!` or `?` followed by a space, and at line breaks.
     static func sentences(in text: String) -> [String] {
-        var found: [String] = []
-        var current = ""
-        var previous: Character?
-        for character in text {
-            if character.isNewline {
-                found.append(current)
-                current = ""
-            } else if character.isWhitespace, let previous, ".!?".contains(previous) {
-                found.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-            previous = character
-        }
-        found.append(current)
-        return found.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        TextNormaliser.sentences(in: text)
     }
 
     /// Lower-case words, with curly apostrophes straightened: `I’m` → `i'm`.

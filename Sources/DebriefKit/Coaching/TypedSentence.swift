@@ -15,23 +15,7 @@ struct TypedSentence: Hashable, Sendable {
 
     /// The sentences of `text`, in order.
     static func split(_ text: String) -> [TypedSentence] {
-        var found: [String] = []
-        var current = ""
-        var previous: Character?
-        for character in text {
-            if character.isNewline {
-                found.append(current)
-                current = ""
-            } else if character.isWhitespace, let previous, ".!?;".contains(previous) {
-                found.append(current)
-                current = ""
-            } else {
-                current.append(character)
-            }
-            previous = character
-        }
-        found.append(current)
-        return found.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        TextNormaliser.sentences(in: text, endingAt: ".!?;")
             .map { TypedSentence(text: $0, words: words(in: unquoted($0))) }
     }
 

@@ -58,6 +58,28 @@ public enum TextNormaliser {
         return String(kept).split(separator: " ").joined(separator: " ")
     }
 
+    /// The sentences of `text`, trimmed: split where one of `marks` is followed by a space, and
+    /// at line breaks. Shared by the coaches that quote a person's sentences back.
+    public static func sentences(in text: String, endingAt marks: String = ".!?") -> [String] {
+        var found: [String] = []
+        var current = ""
+        var previous: Character?
+        for character in text {
+            if character.isNewline {
+                found.append(current)
+                current = ""
+            } else if character.isWhitespace, let previous, marks.contains(previous) {
+                found.append(current)
+                current = ""
+            } else {
+                current.append(character)
+            }
+            previous = character
+        }
+        found.append(current)
+        return found.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    }
+
     /// Quotes a piece of input in a reason, shortened so a pasted page stays readable.
     public static func quoted(_ text: String, limit: Int = 40) -> String {
         let single = text.replacingOccurrences(of: "\n", with: " ")
