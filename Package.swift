@@ -45,9 +45,10 @@ let package = Package(
             .target(name: "DebriefPostgres", condition: .when(traits: ["Postgres"])),
         ]),
 
-        // Built-in runtime plugins: each uses only DebriefKit's public API (see Plugins/README.md).
+        // Built-in runtime plugins: each uses only DebriefKit's public API, never another plugin
+        // (see Plugins/README.md; ArchitectureTests enforces it). Sources/debrief composes them.
         .target(name: "DebriefSTAR", dependencies: ["DebriefKit"], path: "Plugins/DebriefSTAR"),
-        .target(name: "DebriefReflection", dependencies: ["DebriefKit", "DebriefSTAR"], path: "Plugins/DebriefReflection"),
+        .target(name: "DebriefReflection", dependencies: ["DebriefKit"], path: "Plugins/DebriefReflection"),
         .target(name: "DebriefSQLite", dependencies: ["DebriefKit", .product(name: "GRDB", package: "GRDB.swift"),
                                                    .product(name: "GRDBSQLite", package: "GRDB.swift")],
                 path: "Plugins/DebriefSQLite"),
@@ -56,12 +57,14 @@ let package = Package(
             "DebriefKit", .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["Postgres"])),
         ], path: "Plugins/DebriefPostgres"),
         .target(name: "DebriefYAML", dependencies: ["DebriefKit", .product(name: "Yams", package: "Yams")], path: "Plugins/DebriefYAML"),
-        // Patterns across debriefs, plans and the practice deck (spaced repetition).
+        // The built-in insight providers and the practice deck (spaced repetition).
         .target(name: "DebriefInsights", dependencies: ["DebriefKit"], path: "Plugins/DebriefInsights"),
         // Reporters (text, Markdown, JSON, HTML) and the feedback-request email.
-        .target(name: "DebriefReports", dependencies: ["DebriefKit", "DebriefInsights"], path: "Plugins/DebriefReports"),
+        .target(name: "DebriefReports", dependencies: ["DebriefKit"], path: "Plugins/DebriefReports"),
 
         .testTarget(name: "DebriefKitTests", dependencies: ["DebriefKit", "DebriefTesting"]),
+        // Reads the sources: no file under Plugins/ imports another built-in plugin.
+        .testTarget(name: "ArchitectureTests"),
         .testTarget(name: "DebriefREPLTests", dependencies: ["DebriefREPL", "DebriefKit", "DebriefTesting"]),
         .testTarget(name: "DebriefSTARTests", dependencies: ["DebriefSTAR", "DebriefKit", "DebriefTesting"]),
         .testTarget(name: "DebriefReflectionTests", dependencies: ["DebriefReflection", "DebriefSTAR", "DebriefKit", "DebriefTesting"]),

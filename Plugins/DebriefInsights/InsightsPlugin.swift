@@ -4,12 +4,12 @@ public import DebriefKit
 ///
 /// ```swift
 /// let plugins: [any DebriefPlugin] = [.reflection, .insights]
-/// let providers = plugins.flatMap(\.insightProviders)
+/// let providers = PluginSet(plugins).insightProviders
 /// ```
 public struct InsightsPlugin: DebriefPlugin {
     /// The plugin id: `insights`.
     public let id = "insights"
-    /// Where each part of a debrief is found; see ``StepMap``.
+    /// Where each part of a debrief is found; see ``DebriefKit/StepMap``.
     public var steps: StepMap
 
     /// Reads answers through `steps`.

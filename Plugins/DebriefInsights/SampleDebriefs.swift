@@ -48,25 +48,25 @@ public enum SampleDebriefs {
                               interview: Interview(company: "Company \(i % 7)", role: "Role \(i % 3)", date: day,
                                                    stage: StepMap.default.stages[1 + i % 4], outcome: "rejected"))
         var answers: [(String, AnswerValue)] = [
-            ("reflect.prepared", .yesPartlyNo(i.isMultiple(of: 2) ? .yes : .partly)),
-            ("reflect.research", .yesPartlyNo([.no, .partly, .yes][i % 3])),
-            ("reflect.why", .yesPartlyNo(.yes)),
-            ("reflect.questions", .yesPartlyNo(i.isMultiple(of: 4) ? .no : .yes)),
-            ("reflect.examples", i.isMultiple(of: 5) ? .skipped : .yesPartlyNo(.yes)),
-            ("feelings.now", .scale(i % 5 + 1)),
-            ("wins.fit", .scale(i.isMultiple(of: 6) ? 2 : 4)),
-            ("move.plan", .text("If they ask about conflict, I will tell the launch story")),
-            ("move.plan.date", .date(day.adding(days: 14))),
+            (DebriefSteps.Reflect.prepared, .yesPartlyNo(i.isMultiple(of: 2) ? .yes : .partly)),
+            (DebriefSteps.Reflect.research, .yesPartlyNo([.no, .partly, .yes][i % 3])),
+            (DebriefSteps.Reflect.why, .yesPartlyNo(.yes)),
+            (DebriefSteps.Reflect.questions, .yesPartlyNo(i.isMultiple(of: 4) ? .no : .yes)),
+            (DebriefSteps.Reflect.examples, i.isMultiple(of: 5) ? .skipped : .yesPartlyNo(.yes)),
+            (DebriefSteps.Feelings.now, .scale(i % 5 + 1)),
+            (DebriefSteps.Wins.fit, .scale(i.isMultiple(of: 6) ? 2 : 4)),
+            (DebriefSteps.Move.plan, .text("If they ask about conflict, I will tell the launch story")),
+            (DebriefSteps.Move.planDate, .date(day.adding(days: 14))),
         ]
         if i.isMultiple(of: 4) {
             var struggled = [conflictWordings[i / 4 % 3]]
             if i.isMultiple(of: 8) { struggled.append("What is your biggest weakness?") }
-            answers.append(("reflect.struggled.list", .list(struggled)))
-            answers.append(("reflect.struggled.now#1", .text("I would describe how we agreed on a plan.")))
+            answers.append((DebriefSteps.Reflect.struggledList, .list(struggled)))
+            answers.append((StepKey(DebriefSteps.Reflect.struggledNow, item: 1).rawValue, .text("I would describe how we agreed on a plan.")))
         }
-        if i.isMultiple(of: 2) { answers.append(("move.plan.done#1", .date(day.adding(days: 10)))) }
+        if i.isMultiple(of: 2) { answers.append((StepKey(DebriefSteps.Move.planDone, item: 1).rawValue, .date(day.adding(days: 10)))) }
         if i.isMultiple(of: 10) {
-            answers.append(("star.example", .star(STARAnswer(situation: "A launch slipped", task: "Own the recovery",
+            answers.append((DebriefSteps.STAR.example, .star(STARAnswer(situation: "A launch slipped", task: "Own the recovery",
                                                               action: "I re-planned the work", result: "Shipped two weeks later"))))
         }
         for (key, value) in answers {

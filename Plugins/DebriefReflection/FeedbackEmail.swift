@@ -79,8 +79,8 @@ public struct FeedbackEmail: Hashable, Sendable {
         func text(_ step: String) -> String? {
             if case .text(let value)? = debrief[step] { value } else { nil }
         }
-        self.init(interview: debrief.interview, recipient: recipient ?? text("move.feedback.to"), sender: sender,
-                  moment: moment ?? text("move.feedback.moment"))
+        self.init(interview: debrief.interview, recipient: recipient ?? text(DebriefSteps.Move.feedbackTo), sender: sender,
+                  moment: moment ?? text(DebriefSteps.Move.feedbackMoment))
     }
 
     /// Control and format characters out, white space folded; nil when nothing is left.

@@ -24,7 +24,7 @@ extension ReflectionPlugin {
         if let now = stageRank(debrief.interview.stage), let best = earlier.max(), now > best {
             return "Looking back over your debriefs: this time you reached the \(stageOrder[now]), further than in your last few interviews. That's progress, whatever the answer was."
         }
-        if case .scale(let mood)? = debrief["feelings.now"], mood >= 3, history.moods.count >= 2,
+        if case .scale(let mood)? = debrief[DebriefSteps.Feelings.now], mood >= 3, history.moods.count >= 2,
            Double(mood) > Double(history.moods.reduce(0, +)) / Double(history.moods.count) {
             return "Looking back over your debriefs: you're taking this one a little more steadily than the last few. That's worth noticing."
         }

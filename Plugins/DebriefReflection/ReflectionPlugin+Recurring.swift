@@ -3,13 +3,13 @@ import DebriefKit
 // Questions that keep coming back: when a hard question listed today was hard in earlier
 // debriefs too, the coach says so once and offers to work on it now.
 extension ReflectionPlugin {
-    static let struggledList = "reflect.struggled.list"
+    static let struggledList = DebriefSteps.Reflect.struggledList
 
     /// Said and asked right after the hard questions are listed.
     static let returningSteps: [Step] = [
         Say("reflect.returning", Wording { recurringNote(in: $0.debrief, history: $0.history) })
             .when(.returningQuestion(in: struggledList)),
-        Ask("reflect.returning.offer", Wording { recurringOffer(in: $0.debrief, history: $0.history) },
+        Ask(DebriefSteps.Reflect.returningOffer, Wording { recurringOffer(in: $0.debrief, history: $0.history) },
             .choice(recurringChoices))
             .when(.returningQuestion(in: struggledList))
             .reacting(recurringReply),
@@ -43,7 +43,7 @@ extension ReflectionPlugin {
         return "Would you like to work on it? 1 \(star) now, 2 put it at the front of your practice deck, 3 not now."
     }
 
-    static let recurringReply = Reaction(id: "reflect.returning.offer") { input in
+    static let recurringReply = Reaction(id: DebriefSteps.Reflect.returningOffer) { input in
         switch input.value {
         case .choice("star example"): "Good — we'll build it after the last question of this part. When it asks which question, pick this one."
         case .choice("practice first"): "Done: `debrief practice` will ask it first."

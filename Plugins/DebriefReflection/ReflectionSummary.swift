@@ -1,8 +1,8 @@
 public import DebriefKit
-import DebriefSTAR
 
 /// The end-of-debrief summary: the interview, the five answers with their follow-ups,
-/// the struggled questions with new answers, the STAR example, wins and fit, the plans
+/// the struggled questions with new answers, what other chapters sum up of themselves
+/// (``DebriefKit/Chapter/summary``: the STAR example, with the STAR plugin), wins and fit, the plans
 /// with dates, the answers to other plugins' questions (each under its step's
 /// ``DebriefKit/Step/label(in:)``) and, when chosen, the feedback email draft.
 ///
@@ -16,7 +16,7 @@ import DebriefSTAR
 public struct ReflectionSummary: Sendable {
     /// The debrief summarised.
     public let debrief: Debrief
-    /// The flow it was answered in; without one, other plugins' answers are left out.
+    /// The flow it was answered in; without one, other plugins' chapters and answers are left out.
     public let flow: Flow?
 
     /// A summary of `debrief` as it stands; `flow` names other plugins' answers.
@@ -27,7 +27,7 @@ public struct ReflectionSummary: Sendable {
 
     /// The summary as plain text, one section per paragraph.
     public var text: String {
-        [heading, questions, struggled, star, wins, plans, others, email].compactMap { $0 }.joined(separator: "\n\n")
+        [heading, questions, struggled, chapterSummaries, wins, plans, others, email].compactMap { $0 }.joined(separator: "\n\n")
     }
 
     // MARK: - Sections
@@ -41,11 +41,11 @@ public struct ReflectionSummary: Sendable {
 
     private var questions: String {
         let rows: [(String, String, String?, String)] = [
-            ("reflect.prepared", "Prepared as much as you wanted", "reflect.prepared.gaps", "Gaps"),
-            ("reflect.research", "Researched the company", "reflect.research.helped", "What would have helped"),
-            ("reflect.why", "Clear on why you wanted the job", "reflect.why.draft", "Your two sentences"),
-            ("reflect.questions", "Answered the questions as you wanted", nil, ""),
-            ("reflect.examples", "Examples landed", nil, ""),
+            (Reflect.prepared, "Prepared as much as you wanted", Reflect.preparedGaps, "Gaps"),
+            (Reflect.research, "Researched the company", Reflect.researchHelped, "What would have helped"),
+            (Reflect.why, "Clear on why you wanted the job", Reflect.whyDraft, "Your two sentences"),
+            (Reflect.questions, "Answered the questions as you wanted", nil, ""),
+            (Reflect.examples, "Examples landed", nil, ""),
         ]
         let lines = rows.map { id, title, followUp, label -> String in
             var line = "• \(title): \(display(id))"
@@ -58,35 +58,31 @@ public struct ReflectionSummary: Sendable {
     }
 
     private var struggled: String? {
-        guard opensFollowUp("reflect.questions"), case .list(let items)? = debrief["reflect.struggled.list"] else { return nil }
+        guard opensFollowUp(Reflect.questions), case .list(let items)? = debrief[Reflect.struggledList] else { return nil }
         let lines = items.enumerated().map { index, question -> String in
-            let behavioural = debrief.answers[StepKey("reflect.struggled.behavioural", item: index + 1)]?.value
+            let behavioural = debrief.answers[StepKey(Reflect.struggledBehavioural, item: index + 1)]?.value
             let tag = behavioural == .yesPartlyNo(.yes) || behavioural == .yesPartlyNo(.partly) ? " (behavioural)" : ""
-            let now = debrief.answers[StepKey("reflect.struggled.now", item: index + 1)]?.value.replayable.display ?? "…"
+            let now = debrief.answers[StepKey(Reflect.struggledNow, item: index + 1)]?.value.replayable.display ?? "…"
             return "• “\(question)”\(tag)\n    Now: \(now)"
         }
         return (["Questions you'd answer differently now"] + lines).joined(separator: "\n")
     }
 
-    private var star: String? {
-        guard let example = STARExample(from: debrief) else { return nil }
-        var lines = ["Your STAR example" + (example.question.map { " for “\($0)”" } ?? "")]
-        lines += STARPart.allCases.map { "  \($0.title): \(SelfTalk.replayable(example.answer.text(of: $0)))" }
-        if !example.revisions.isEmpty {
-            lines.append("  Revised: " + example.revisions.map(\.rawValue).joined(separator: ", "))
-        }
-        lines.append("")
-        lines.append(example.hintsText)
-        return lines.joined(separator: "\n")
+    /// What the flow's other chapters sum up of themselves, in flow order (the STAR example).
+    private var chapterSummaries: String? {
+        guard let flow else { return nil }
+        let own = Set(ReflectionPlugin().chapters.map(\.id))
+        let parts = flow.chapters.filter { !own.contains($0.id) }.compactMap { $0.summary?(debrief) }
+        return parts.isEmpty ? nil : parts.joined(separator: "\n\n")
     }
 
     private var wins: String {
-        let note = debrief["wins.fit.note"].flatMap { $0.isSkipped ? nil : "\nOn fit: \($0.replayable.display)" } ?? ""
-        return "What went well: \(display("wins.list"))\nStill want this kind of role: \(display("wins.fit"))" + note
+        let note = debrief[DebriefSteps.Wins.fitNote].flatMap { $0.isSkipped ? nil : "\nOn fit: \($0.replayable.display)" } ?? ""
+        return "What went well: \(display(DebriefSteps.Wins.list))\nStill want this kind of role: \(display(DebriefSteps.Wins.fit))" + note
     }
 
     private var plans: String {
-        let plans = [("move.plan", "move.plan.date"), ("move.plan2", "move.plan2.date")].compactMap { plan, date -> String? in
+        let plans = [(DebriefSteps.Move.plan, DebriefSteps.Move.planDate), (DebriefSteps.Move.plan2, DebriefSteps.Move.plan2Date)].compactMap { plan, date -> String? in
             guard let value = debrief[plan], !value.isSkipped else { return nil }
             let by = debrief[date].flatMap { $0.isSkipped ? nil : " — by \($0.display)" } ?? ""
             return "• \(value.replayable.display)\(by)"
@@ -94,10 +90,11 @@ public struct ReflectionSummary: Sendable {
         return (["Your plans"] + (plans.isEmpty ? ["• none yet — to add one later, run: debrief edit \(debrief.id.short)"] : plans)).joined(separator: "\n")
     }
 
-    /// Answers to the questions of chapters other than the reflection's and STAR's, in flow order.
+    /// Answers to the questions of chapters other than the reflection's and those that sum
+    /// themselves up, in flow order.
     private var others: String? {
         guard let flow else { return nil }
-        let own = Set((ReflectionPlugin().chapters + STARPlugin().chapters).map(\.id))
+        let own = Set((ReflectionPlugin().chapters + flow.chapters.filter { $0.summary != nil }).map(\.id))
         let keys = debrief.answers.keys.sorted { ($0.item ?? 0) < ($1.item ?? 0) }
         let lines = flow.chapters.filter { !own.contains($0.id) }.flatMap(\.steps).filter(\.asks).flatMap { step in
             keys.filter { $0.stepID == step.id }.compactMap { key -> String? in
@@ -122,4 +119,6 @@ public struct ReflectionSummary: Sendable {
     private func opensFollowUp(_ stepID: String) -> Bool {
         ReflectionPlugin.notYes(stepID).holds(for: debrief)
     }
+
+    private typealias Reflect = DebriefSteps.Reflect
 }

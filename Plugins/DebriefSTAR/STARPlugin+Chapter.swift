@@ -27,13 +27,14 @@ extension STARPlugin {
         ]
         return Chapter(id: "star", title: "A stronger example", version: 1, steps: steps.map { step in condition.map(step.when) ?? step })
             .placed(placedAfter.map(ChapterPlacement.after) ?? .end)
+            .summarised { STARReview(from: $0, coach: coach)?.summary }
     }
 
     /// Holds when the example exists and its first `round` rounds were revisions.
     func revised(through round: Int) -> Condition {
         let reads = [StepID.example] + (0..<round).flatMap { [StepID.decision($0 + 1), StepID.revision($0 + 1)] }
         return Condition("star example revised through round \(round)", reads: reads) { debrief in
-            STARExample.latest(in: debrief, through: round)?.1.count == round
+            STARReview.latest(in: debrief, through: round)?.1.count == round
         }
     }
 
@@ -53,13 +54,13 @@ extension STARPlugin {
     }
 
     static func hintsText(through round: Int, coach: STARCoach, in debrief: Debrief) -> String {
-        guard let example = STARExample(from: debrief, through: round, coach: coach) else { return "" }
+        guard let example = STARReview(from: debrief, through: round, coach: coach) else { return "" }
         return example.hintsText
     }
 
     static func revisionText(round: Int, in debrief: Debrief) -> String {
         guard case .choice(let pick)? = debrief[StepID.decision(round)], let part = STARPart(rawValue: pick),
-              let (current, _) = STARExample.latest(in: debrief, through: round - 1) else {
+              let (current, _) = STARReview.latest(in: debrief, through: round - 1) else {
             return "Type the new version of that part."
         }
         return "Here's your \(part.rawValue) as it stands:\n“\(current.text(of: part))”\nType the new version; it replaces this one."

@@ -29,9 +29,9 @@ public struct STARPlugin: DebriefPlugin {
     public static let revisionRounds = 3
 
     /// A STAR chapter asked when `condition` holds, offering the items of `listStepID`, placed after `placedAfter`.
-    public init(askedWhen condition: Condition? = .any([.answer("reflect.examples", isNot: "yes"),
-                                                          .answer("reflect.returning.offer", is: "star example")]),
-                questionsFrom listStepID: String? = "reflect.struggled.list", placedAfter: String? = "reflect",
+    public init(askedWhen condition: Condition? = .any([.answer(DebriefSteps.Reflect.examples, isNot: "yes"),
+                                                          .answer(DebriefSteps.Reflect.returningOffer, is: "star example")]),
+                questionsFrom listStepID: String? = DebriefSteps.Reflect.struggledList, placedAfter: String? = "reflect",
                 coach: STARCoach = STARCoach()) {
         self.condition = condition
         self.placedAfter = placedAfter
@@ -53,18 +53,18 @@ extension STARPlugin {
         /// Why a STAR example helps (said).
         public static let intro = "star.intro"
         /// The question the example answers (text).
-        public static let question = "star.question"
+        public static let question = DebriefSteps.STAR.question
         /// The first version of the example (STAR).
-        public static let example = "star.example"
+        public static let example = DebriefSteps.STAR.example
         /// The hints on the first version (said, not asked).
         public static let hints = "star.hints"
         /// The closing note (said).
         public static let done = "star.done"
 
         /// Round `n`'s choice: `keep`, or the part to revise.
-        public static func decision(_ round: Int) -> String { "star.next.\(round)" }
+        public static func decision(_ round: Int) -> String { DebriefSteps.STAR.decisionPrefix + String(round) }
         /// Round `n`'s revised example (STAR), stored whole.
-        public static func revision(_ round: Int) -> String { "star.revise.\(round)" }
+        public static func revision(_ round: Int) -> String { DebriefSteps.STAR.revisionPrefix + String(round) }
         /// The hints on round `n`'s revision.
         public static func revisedHints(_ round: Int) -> String { "star.hints.\(round)" }
     }

@@ -15,7 +15,7 @@ struct STARRevisionPrompt: Prompt {
             return .reject("That part is \(text.count) characters; keep it under \(maxLength).")
         }
         guard let debrief = context.debrief, case .choice(let pick)? = debrief[STARPlugin.StepID.decision(round)],
-              let part = STARPart(rawValue: pick), let (current, _) = STARExample.latest(in: debrief, through: round - 1) else {
+              let part = STARPart(rawValue: pick), let (current, _) = STARReview.latest(in: debrief, through: round - 1) else {
             return .reject("There's no example to revise here; type /skip to move on.")
         }
         return .value(current.replacing(part, with: text))

@@ -1,6 +1,8 @@
 import ArgumentParser
+import DebriefInsights
 import DebriefKit
 import DebriefReflection
+import DebriefReports
 import DebriefSTAR
 import DebriefYAML
 import Foundation
@@ -18,6 +20,12 @@ struct PluginOptions: ParsableArguments {
 
     /// The plugins every debrief has.
     static let builtIn: [any DebriefPlugin] = [.reflection, .star]
+
+    /// The composition root: every built-in plugin, so `report`, `show` and `insights` use the
+    /// reporters and insight providers any of them contributes. `colour` is for the text reporter.
+    static func host(colour: Bool = false) -> PluginSet {
+        PluginSet(builtIn + [ReportsPlugin(colour: colour), .insights])
+    }
 
     /// Built-in and loaded plugins with the person's configuration, reporting anything skipped.
     func load(_ variables: [String: String] = ProcessInfo.processInfo.environment) -> (plugins: [any DebriefPlugin], configuration: FlowConfiguration) {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import DebriefKit
 import DebriefREPL
-import DebriefReports
 import Foundation
 
 /// `--format`, `--output` and `--force`, shared by `show` and `report`.
@@ -15,19 +14,24 @@ struct ReportOptions: ParsableArguments {
     @OptionGroup var destination: OutputOptions
 
     func validate() throws {
-        _ = try plugin.reporter(for: format)
+        _ = try reporter
     }
 
-    /// The reporters, with colour only when text goes to a terminal that wants it.
-    var plugin: ReportsPlugin {
+    /// The plugins, with colour only when text goes to a terminal that wants it.
+    var plugins: PluginSet {
         let terminal = TerminalEnvironment.current(variables: ProcessInfo.processInfo.environment)
-        return ReportsPlugin(colour: destination.output == nil && terminal.usesColour)
+        return PluginOptions.host(colour: destination.output == nil && terminal.usesColour)
+    }
+
+    /// The reporter of `--format`, from whichever plugin contributes it.
+    var reporter: any Reporter {
+        get throws { try plugins.reporter(for: format) }
     }
 
     /// Renders `report` and writes it where asked.
     func write(_ report: Report) throws {
         let file = try destination.file()
-        let text = try plugin.reporter(for: format).render(report)
+        let text = try reporter.render(report)
         guard let file else {
             try FileSink.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
             return

@@ -11,7 +11,7 @@ import Testing
         for debrief in SampleDebriefs.make(count: 3, start: DayDate(year: 2026, month: 9, day: 1)!) {
             _ = try await store.save(debrief, expectedRevision: 0)
         }
-        let plugin = ReportsPlugin.reports
+        let plugin: PluginSet = [.reports, .insights]
         let shown = try await plugin.show("3F2A", format: "text", from: store, at: Samples.now)
         #expect(shown.hasPrefix("Product Designer at Acme & Co\n"))
         let report = try await plugin.report(format: "markdown", from: store, at: Samples.now)

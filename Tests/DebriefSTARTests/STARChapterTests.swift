@@ -29,13 +29,13 @@ struct STARChapterTests {
         try await tester.send(Self.weak[2])
         tester.expect(contains: "Result:")
         try await tester.send(Self.weak[3])
-        tester.expect(contains: STARExample.hintsHeading)
+        tester.expect(contains: STARReview.hintsHeading)
         tester.expect(contains: "Your part")
         tester.expect(contains: "“We replanned and we talked to the client.” (action)")
         tester.expect(contains: "“It went fine.” (result)")
         await tester.expectAt("star.next.1")
         let shown = try #require(try await tester.said(from: "star.hints").first)
-        let example = try #require(STARExample(from: try await tester.debrief()))
+        let example = try #require(STARReview(from: try await tester.debrief()))
         // A slipped project is a setback, so a learning is asked for; "we" already covers the steps.
         #expect(example.hints.map(\.kind) == [.ownership, .noLearning, .resultWithoutNumber])
         for hint in example.hints { #expect(shown.contains("“\(hint.evidence)”")) }
@@ -61,7 +61,7 @@ struct STARChapterTests {
         try await tester.expectAnswer("star.revise.2", .star(revised))
         let stored = try #require(try await tester.stored())
         #expect(stored.answers[StepKey("star.revise.1")]?.raw == "I rebuilt the plan. I called the client. I moved two people onto testing.")
-        let example = try #require(STARExample(from: stored))
+        let example = try #require(STARReview(from: stored))
         #expect(example.answer == revised)
         #expect(example.revisions == [.action, .result])
         #expect(example.hints == STARCoach().hints(for: revised, question: "Tell me about a time a project slipped"))
@@ -78,7 +78,7 @@ struct STARChapterTests {
         }
         tester.expect(contains: "saved with this debrief")
         await tester.expectOutcome(.completed)
-        #expect(STARExample(from: try await tester.debrief())?.revisions == [.situation, .task, .result])
+        #expect(STARReview(from: try await tester.debrief())?.revisions == [.situation, .task, .result])
     }
 
     @Test func keepingFirstLeavesTheFirstVersionFinal() async throws {
@@ -87,7 +87,7 @@ struct STARChapterTests {
         try await tester.send("fine")
         await tester.expectOutcome(.completed)
         try await tester.expectAnswer("star.next.1", .choice("keep"))
-        #expect(STARExample(from: try await tester.debrief())?.revisions == [])
+        #expect(STARReview(from: try await tester.debrief())?.revisions == [])
     }
 
     @Test func unclearDecisionsGetASpecificReason() async throws {
@@ -113,7 +113,7 @@ struct STARChapterTests {
         await tester.expectAt("star.next.1")
         try await tester.send("keep")
         await tester.expectOutcome(.completed)
-        let example = try #require(STARExample(from: try await tester.debrief()))
+        let example = try #require(STARReview(from: try await tester.debrief()))
         #expect(example.revisions == [])
         #expect(example.answer.action == Self.weak[2])
     }
@@ -155,6 +155,6 @@ struct STARChapterTests {
         await tester.expectOutcome(.completed)
         #expect(try await tester.said(from: "star.hints").isEmpty)
         #expect(try await tester.said(from: "star.done").isEmpty)
-        #expect(STARExample(from: try await tester.debrief()) == nil)
+        #expect(STARReview(from: try await tester.debrief()) == nil)
     }
 }

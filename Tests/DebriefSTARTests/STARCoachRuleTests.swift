@@ -100,7 +100,7 @@ struct STARCoachRuleTests {
         let answers = STARCase.all + STARCase.corpus
         let hints = answers.flatMap { STARCoach(maximumHints: 11).hints(for: $0.answer, question: $0.question) }
         let encouragements = answers.map { STARCoach().encouragement(for: $0.answer, question: $0.question) }
-        return Set(hints.map(\.advice)).sorted() + [STARExample.hintsHeading] + encouragements
+        return Set(hints.map(\.advice)).sorted() + [STARReview.hintsHeading] + encouragements
     }
 
     /// Coach, don't grade: no percentages, counts of words or steps, or grading and shaming words.

@@ -52,7 +52,7 @@ public enum PracticeDeck {
 
     /// The answer with which a person asks for a question that keeps coming back to lead the
     /// deck: the reflection's offer after such a question is listed.
-    public static let practiceFirst = (step: "reflect.returning.offer", answer: "practice first")
+    public static let practiceFirst = (step: DebriefSteps.Reflect.returningOffer, answer: "practice first")
 
     /// The due day of a card that leads the deck: before any card's, so it comes first.
     public static let frontDay = DayDate(year: 1970, month: 1, day: 1)!

@@ -3,21 +3,12 @@ public import DebriefKit
 /// How the person felt right after the news, over time.
 ///
 /// One insight, `feelings.trend`; its count is the number of debriefs that answered.
-public struct FeelingsInsights: FactReading {
-    /// Where each part of a debrief is found; see ``StepMap``.
-    public var steps: StepMap
+public struct FeelingsInsights: FactInsightProvider {
+    /// A provider; read it through another table with ``DebriefKit/FactInsightProvider/reading(through:)``.
+    public init() {}
 
-    /// Reads answers through `steps`.
-    public init(steps: StepMap = .default) {
-        self.steps = steps
-    }
-
-    /// The insights over `debriefs` (any order; read oldest first).
-    public func insights(from debriefs: [Debrief]) -> [Insight] {
-        insightsReadingFacts(debriefs)
-    }
-
-    func insights(from facts: [InsightFacts]) -> [Insight] {
+    public func insights(from sheet: FactSheet) -> [Insight] {
+        let facts = sheet.facts
         let timeline = Timeline(facts, value: \.feelings)
         guard let last = timeline.points.last else { return [] }
         let detail: String

@@ -4,21 +4,12 @@ public import DebriefKit
 ///
 /// One insight, `fit.notes`, when fit was rated or noted; its count is the number of
 /// debriefs that rated fit 2/5 or lower, or left a note.
-public struct FitInsights: FactReading {
-    /// Where each part of a debrief is found; see ``StepMap``.
-    public var steps: StepMap
+public struct FitInsights: FactInsightProvider {
+    /// A provider; read it through another table with ``DebriefKit/FactInsightProvider/reading(through:)``.
+    public init() {}
 
-    /// Reads answers through `steps`.
-    public init(steps: StepMap = .default) {
-        self.steps = steps
-    }
-
-    /// The insights over `debriefs` (any order; read oldest first).
-    public func insights(from debriefs: [Debrief]) -> [Insight] {
-        insightsReadingFacts(debriefs)
-    }
-
-    func insights(from facts: [InsightFacts]) -> [Insight] {
+    public func insights(from sheet: FactSheet) -> [Insight] {
+        let facts = sheet.facts
         var rated = 0
         var low = 0
         var flagged: [DebriefID] = []

@@ -4,22 +4,13 @@ public import DebriefKit
 ///
 /// One insight, `plans.open`, when there are plans; its count is the number still open
 /// and its debriefs are the ones they came from.
-public struct OpenPlanInsights: FactReading {
-    /// Where each part of a debrief is found; see ``StepMap``.
-    public var steps: StepMap
+public struct OpenPlanInsights: FactInsightProvider {
+    /// A provider; read it through another table with ``DebriefKit/FactInsightProvider/reading(through:)``.
+    public init() {}
 
-    /// Reads answers through `steps`.
-    public init(steps: StepMap = .default) {
-        self.steps = steps
-    }
-
-    /// The insights over `debriefs` (any order; read oldest first).
-    public func insights(from debriefs: [Debrief]) -> [Insight] {
-        insightsReadingFacts(debriefs)
-    }
-
-    func insights(from facts: [InsightFacts]) -> [Insight] {
-        let book = PlanBook(facts: facts, steps: steps)
+    public func insights(from sheet: FactSheet) -> [Insight] {
+        let facts = sheet.facts
+        let book = PlanBook(facts: facts, steps: sheet.steps)
         guard !book.plans.isEmpty else { return [] }
         let open = book.open
         var seen = Set<DebriefID>()

@@ -5,23 +5,14 @@ public import DebriefKit
 /// One insight per question that was answered at least once, with id
 /// `questions.<key>.toWorkOn`; its count is the number of debriefs where the answer was
 /// partly or the opposite of ``ReflectiveQuestion/hopedFor`` ("not a yes" for "did you prepare?").
-public struct ReflectiveQuestionInsights: FactReading {
-    /// Where each part of a debrief is found; see ``StepMap``.
-    public var steps: StepMap
+public struct ReflectiveQuestionInsights: FactInsightProvider {
+    /// A provider; read it through another table with ``DebriefKit/FactInsightProvider/reading(through:)``.
+    public init() {}
 
-    /// Reads answers through `steps`.
-    public init(steps: StepMap = .default) {
-        self.steps = steps
-    }
-
-    /// The insights over `debriefs` (any order; read oldest first).
-    public func insights(from debriefs: [Debrief]) -> [Insight] {
-        insightsReadingFacts(debriefs)
-    }
-
-    func insights(from facts: [InsightFacts]) -> [Insight] {
+    public func insights(from sheet: FactSheet) -> [Insight] {
+        let facts = sheet.facts
         let total = facts.count
-        return QuestionTally.tally(facts, steps: steps).filter { $0.answered > 0 }.map { tally in
+        return QuestionTally.tally(facts, steps: sheet.steps).filter { $0.answered > 0 }.map { tally in
             let question = tally.question
             let answered = "\(tally.answered) \(tally.answered == 1 ? "debrief" : "debriefs")"
             guard tally.toWorkOn > 0 else {

@@ -3,25 +3,16 @@ public import DebriefKit
 /// How far interviews got, over time, framed as progress.
 ///
 /// One insight, `progress.stage`, over the debriefs whose stage matches
-/// ``StepMap/stages``; its count is how many times the furthest stage was reached.
-public struct StageProgressInsights: FactReading {
-    /// Where each part of a debrief is found; see ``StepMap``.
-    public var steps: StepMap
+/// ``DebriefKit/StepMap/stages``; its count is how many times the furthest stage was reached.
+public struct StageProgressInsights: FactInsightProvider {
+    /// A provider; read it through another table with ``DebriefKit/FactInsightProvider/reading(through:)``.
+    public init() {}
 
-    /// Reads answers through `steps`.
-    public init(steps: StepMap = .default) {
-        self.steps = steps
-    }
-
-    /// The insights over `debriefs` (any order; read oldest first).
-    public func insights(from debriefs: [Debrief]) -> [Insight] {
-        insightsReadingFacts(debriefs)
-    }
-
-    func insights(from facts: [InsightFacts]) -> [Insight] {
+    public func insights(from sheet: FactSheet) -> [Insight] {
+        let facts = sheet.facts
         let timeline = Timeline(facts, value: \.stageRank)
         guard let furthest = timeline.points.map(\.value).max() else { return [] }
-        let name = steps.stages[furthest]
+        let name = sheet.steps.stages[furthest]
         let reached = timeline.points.filter { $0.value == furthest }
         let count = timeline.points.count
         var detail = "You reached the \(name) in \(reached.count) of \(count) \(count == 1 ? "interview" : "interviews")."

@@ -7,21 +7,18 @@ public import DebriefKit
 /// `struggled.<n>` (n counts the groups from 1, most frequent first); its count is the
 /// number of times noted and its debriefs are where. When nothing has recurred yet, one
 /// insight, `struggled.collecting`, says how many were noted and what more will show.
-public struct StruggledQuestionInsights: FactReading {
-    /// Where each part of a debrief is found; see ``StepMap``.
-    public var steps: StepMap
+public struct StruggledQuestionInsights: FactInsightProvider {
     /// The least Jaccard similarity that puts two wordings in one group.
     public var threshold: Double
 
-    /// Reads answers through `steps`; groups questions at `threshold` (see ``QuestionGrouper``).
-    public init(steps: StepMap = .default, threshold: Double = 0.5) {
-        self.steps = steps
+    /// Groups questions at `threshold` (see ``QuestionGrouper``).
+    public init(threshold: Double = 0.5) {
         self.threshold = threshold
     }
 
     /// Every group, most frequent first (ties: first seen first).
     public func groups(from debriefs: [Debrief]) -> [QuestionGroup<DebriefID>] {
-        groups(from: InsightFacts.read(debriefs, steps: steps))
+        groups(from: FactSheet(debriefs, steps: steps).facts)
     }
 
     func groups(from facts: [InsightFacts]) -> [QuestionGroup<DebriefID>] {
@@ -36,12 +33,8 @@ public struct StruggledQuestionInsights: FactReading {
             .map(\.element)
     }
 
-    /// The insights over `debriefs` (any order; read oldest first).
-    public func insights(from debriefs: [Debrief]) -> [Insight] {
-        insightsReadingFacts(debriefs)
-    }
-
-    func insights(from facts: [InsightFacts]) -> [Insight] {
+    public func insights(from sheet: FactSheet) -> [Insight] {
+        let facts = sheet.facts
         let groups = groups(from: facts)
         let recurring = groups.filter { $0.count >= 2 }
         guard recurring.isEmpty else {

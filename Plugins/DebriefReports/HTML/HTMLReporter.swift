@@ -1,4 +1,3 @@
-public import DebriefInsights
 public import DebriefKit
 
 /// Renders a report as one self-contained HTML file: inline CSS and SVG, no scripts, no
@@ -17,17 +16,12 @@ public struct HTMLReporter: Reporter {
     public let format = "html"
     /// Saved reports end in `.html`.
     public let fileExtension = "html"
-    /// Where each part of a debrief is found; see ``StepMap``.
-    public var steps: StepMap
-
-    /// Reads answers through `steps`.
-    public init(steps: StepMap = .default) {
-        self.steps = steps
-    }
+    /// Reads the parts of each debrief through the report's ``DebriefKit/Report/steps``.
+    public init() {}
 
     /// The whole document for `report`.
     public func render(_ report: Report) throws -> String {
-        let blocks = ReportLayout(steps: steps).blocks(for: report)
+        let blocks = ReportLayout(steps: report.steps).blocks(for: report)
         let title = blocks.first.flatMap { block -> String? in
             if case .heading(_, let text) = block { text } else { nil }
         } ?? "Debrief report"

@@ -1,4 +1,3 @@
-import DebriefInsights
 import DebriefKit
 
 /// Inline SVG charts for the HTML report: no scripts, no external assets, readable in print.

@@ -1,4 +1,3 @@
-import DebriefInsights
 import DebriefKit
 
 /// The sections of one debrief: the parts ``StepMap`` names, then every other answer as it is.

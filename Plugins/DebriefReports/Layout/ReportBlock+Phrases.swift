@@ -1,4 +1,3 @@
-import DebriefInsights
 import DebriefKit
 
 // Sentences and glyphs that more than one writer uses, so every format says the same.

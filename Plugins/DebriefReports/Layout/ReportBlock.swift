@@ -1,4 +1,3 @@
-import DebriefInsights
 import DebriefKit
 
 /// One piece of a report, before it is written in a format.

@@ -1,4 +1,3 @@
-import DebriefInsights
 import DebriefKit
 import Foundation
 

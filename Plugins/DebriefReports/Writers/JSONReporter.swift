@@ -17,6 +17,9 @@ public struct JSONReporter: Reporter {
     /// Indented, for people; compact otherwise. Keys are sorted either way.
     public var pretty: Bool
 
+    /// The archive keeps every transcript, so `debrief import` loses nothing.
+    public var readsTranscripts: Bool { true }
+
     /// Indented output by default.
     public init(pretty: Bool = true) {
         self.pretty = pretty

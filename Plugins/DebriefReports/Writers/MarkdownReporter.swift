@@ -1,4 +1,3 @@
-public import DebriefInsights
 public import DebriefKit
 
 /// Renders a report as Markdown (CommonMark), with user text escaped so it shows as typed.
@@ -11,17 +10,12 @@ public struct MarkdownReporter: Reporter {
     public let format = "markdown"
     /// Saved reports end in `.md`.
     public let fileExtension = "md"
-    /// Where each part of a debrief is found; see ``StepMap``.
-    public var steps: StepMap
-
-    /// Reads answers through `steps`.
-    public init(steps: StepMap = .default) {
-        self.steps = steps
-    }
+    /// Escapes every user string; reads the report's ``DebriefKit/Report/steps``.
+    public init() {}
 
     /// The whole document for `report`.
     public func render(_ report: Report) throws -> String {
-        ReportLayout(steps: steps).blocks(for: report).map(write).joined(separator: "\n\n") + "\n"
+        ReportLayout(steps: report.steps).blocks(for: report).map(write).joined(separator: "\n\n") + "\n"
     }
 
     private func write(_ block: ReportBlock) -> String {

@@ -1,4 +1,3 @@
-public import DebriefInsights
 public import DebriefKit
 import Foundation
 
@@ -18,18 +17,15 @@ public struct TextReporter: Reporter {
     public let fileExtension = "txt"
     /// Bold headings and dim labels (ANSI SGR), when true.
     public var colour: Bool
-    /// Where each part of a debrief is found; see ``StepMap``.
-    public var steps: StepMap
 
     /// Plain by default; pass `colour: true` only when the REPL would use colour.
-    public init(colour: Bool = false, steps: StepMap = .default) {
+    public init(colour: Bool = false) {
         self.colour = colour
-        self.steps = steps
     }
 
     /// The whole document for `report`.
     public func render(_ report: Report) throws -> String {
-        ReportLayout(steps: steps).blocks(for: report).map(write).joined(separator: "\n\n") + "\n"
+        ReportLayout(steps: report.steps).blocks(for: report).map(write).joined(separator: "\n\n") + "\n"
     }
 
     private func write(_ block: ReportBlock) -> String {

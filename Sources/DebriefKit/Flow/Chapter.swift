@@ -23,6 +23,11 @@ public struct Chapter: Sendable {
     public var steps: [Step]
     /// Where the chapter goes relative to other plugins' chapters.
     public var placement: ChapterPlacement = .end
+    /// The chapter's paragraph in an end-of-debrief summary, or nil when it has none to add.
+    ///
+    /// A chapter that sums itself up lets another plugin's summary show it without importing
+    /// that plugin: the reflection's summary shows the STAR chapter's example this way.
+    public var summary: (@Sendable (Debrief) -> String?)?
 
     /// A chapter whose steps read like the conversation.
     public init(_ id: String, title: String, version: Int = 1, @StepBuilder steps: () -> [Step]) {
@@ -35,6 +40,13 @@ public struct Chapter: Sendable {
         self.title = title
         self.version = version
         self.steps = steps
+    }
+
+    /// The same chapter, summed up by `summary` in an end-of-debrief summary (see ``summary``).
+    public func summarised(by summary: @escaping @Sendable (Debrief) -> String?) -> Chapter {
+        var copy = self
+        copy.summary = summary
+        return copy
     }
 
     /// The same chapter, placed relative to another chapter.

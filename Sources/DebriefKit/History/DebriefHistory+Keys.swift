@@ -1,7 +1,7 @@
 extension DebriefHistory {
     /// Which step ids hold the parts of a debrief the history reads, and where a plan's status
-    /// is written. The defaults are the ids of the built-in reflection and STAR plugins (the
-    /// same table as `StepMap` in DebriefInsights).
+    /// is written. The defaults are the ids of the built-in reflection and STAR plugins (declared in
+    /// ``DebriefSteps``, as ``StepMap/default`` reads them).
     ///
     /// A plan's status lives in the debrief that made it, as answers keyed by the plan's place
     /// `N` among that debrief's plans: ``planDone`` `#N` (a date, as `debrief plans done N`
@@ -25,10 +25,10 @@ extension DebriefHistory {
         public var starQuestion: String
 
         /// The ids of Debrief's built-in reflection and STAR plugins.
-        public static let `default` = Keys(feelings: "feelings.now", struggledList: "reflect.struggled.list",
-                                           plans: ["move.plan", "move.plan2"], planDone: "move.plan.done",
-                                           planDropped: "move.plan.dropped", planFollowUp: "move.plan.followup",
-                                           starQuestion: "star.question")
+        public static let `default` = Keys(feelings: DebriefSteps.Feelings.now, struggledList: DebriefSteps.Reflect.struggledList,
+                                           plans: [DebriefSteps.Move.plan, DebriefSteps.Move.plan2],
+                                           planDone: DebriefSteps.Move.planDone, planDropped: DebriefSteps.Move.planDropped,
+                                           planFollowUp: DebriefSteps.Move.planFollowUp, starQuestion: DebriefSteps.STAR.question)
 
         /// A table; start from ``default`` and change what differs.
         public init(feelings: String, struggledList: String, plans: [String], planDone: String, planDropped: String,

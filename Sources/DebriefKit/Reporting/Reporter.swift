@@ -9,7 +9,15 @@ public protocol Reporter: Sendable {
     var format: String { get }
     /// The file extension for saved reports, without a dot.
     var fileExtension: String { get }
+    /// Whether the document shows transcripts; the host loads them only for reporters that do
+    /// (an archive-style JSON report), as they are the largest part of a debrief.
+    var readsTranscripts: Bool { get }
+    /// The document; throws when `report` cannot be rendered in this format.
     func render(_ report: Report) throws -> String
+}
+
+extension Reporter {
+    public var readsTranscripts: Bool { false }
 }
 
 /// Everything a reporter may show.
@@ -22,13 +30,17 @@ public struct Report: Sendable {
     public var flow: Flow?
     /// When the report was made (from the host's clock).
     public var generatedAt: Date
+    /// Which step ids hold which part of a debrief, for reporters that show the parts they know
+    /// (the five questions, plans, the STAR example); ``StepMap/default`` for the built-in flow.
+    public var steps: StepMap
 
-    /// A report over `debriefs`.
-    public init(debriefs: [Debrief], insights: [Insight] = [], flow: Flow? = nil, generatedAt: Date) {
+    /// A report over `debriefs`, read through `steps`.
+    public init(debriefs: [Debrief], insights: [Insight] = [], flow: Flow? = nil, generatedAt: Date, steps: StepMap = .default) {
         self.debriefs = debriefs
         self.insights = insights
         self.flow = flow
         self.generatedAt = generatedAt
+        self.steps = steps
     }
 }
 

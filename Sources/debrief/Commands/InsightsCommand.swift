@@ -1,5 +1,4 @@
 import ArgumentParser
-import DebriefInsights
 import DebriefKit
 import Foundation
 
@@ -15,7 +14,7 @@ struct InsightsCommand: AsyncParsableCommand {
     var format: OutputFormat = .text
 
     func run() async throws {
-        let insights = try await Insights.compute(from: storeOptions.openForReading())
+        let insights = try await PluginOptions.host().insights(from: storeOptions.openForReading())
         if format == .json { return try Console.json(insights) }
         guard !insights.isEmpty else {
             Console.note("No debriefs yet. Run `debrief` to start your first; insights grow with each one.")

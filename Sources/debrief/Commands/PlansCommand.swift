@@ -1,5 +1,4 @@
 import ArgumentParser
-import DebriefInsights
 import DebriefKit
 import Foundation
 

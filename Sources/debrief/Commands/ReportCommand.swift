@@ -1,5 +1,4 @@
 import ArgumentParser
-import DebriefInsights
 import DebriefKit
 import Foundation
 
@@ -16,12 +15,12 @@ struct ReportCommand: AsyncParsableCommand {
     func run() async throws {
         // The JSON report is the importable archive, so it keeps every transcript.
         let store = try storeOptions.openForReading()
-        let debriefs = try await store.loadAll(.all, transcripts: report.format.lowercased() == "json")
+        let debriefs = try await store.loadAll(.all, transcripts: report.reporter.readsTranscripts)
         guard !debriefs.isEmpty else {
             Console.note("No debriefs yet. Run `debrief` to start your first.")
             return
         }
-        let insights = try await Insights.compute(from: store)
+        let insights = try await report.plugins.insights(from: store)
         try report.write(Report(debriefs: debriefs, insights: insights, flow: PluginOptions.quietFlow(), generatedAt: Date()))
     }
 }

@@ -1,4 +1,3 @@
-public import DebriefKit
 public import Foundation
 
 /// The if-then plans of many debriefs, numbered, with a pure way to mark one done.
@@ -27,7 +26,8 @@ public struct PlanBook: Sendable {
         self.init(facts: InsightFacts.read(debriefs, steps: steps), steps: steps)
     }
 
-    init(facts: [InsightFacts], steps: StepMap) {
+    /// Collects and numbers the plans in `facts`, read through `steps`.
+    public init(facts: [InsightFacts], steps: StepMap) {
         self.steps = steps
         var found: [Plan] = []
         for fact in facts {

@@ -1,19 +1,20 @@
 public import DebriefKit
 
-/// A debrief's STAR example as it stands: the question, the latest version, the parts
-/// revised and the hints on that version.
+/// The coach's review of a debrief's STAR example as it stands: the question, the latest
+/// version, the parts revised and the hints on that version.
 ///
-/// Read from the answers of the STAR chapter: `star.example` holds the first version and
-/// each `star.revise.N` the whole example after round N, so the final version is always
-/// stored. The hints are recomputed by the same ``STARCoach``, so a report shows exactly
-/// what the person saw.
+/// Read along the STAR chapter's rounds: `star.example` holds the first version, each
+/// `star.next.N` the choice of round N and each `star.revise.N` the whole example after it,
+/// so the final version is always stored. The hints are recomputed by the same
+/// ``STARCoach``, so a summary shows exactly what the person saw. Readers that need only
+/// the example (practice, reports) use DebriefKit's `STARExample`.
 ///
 /// ```swift
-/// if let example = STARExample(from: debrief) {
-///     print(example.answer.result, example.hints.count)
+/// if let review = STARReview(from: debrief) {
+///     print(review.answer.result, review.hints.count)
 /// }
 /// ```
-public struct STARExample: Hashable, Sendable {
+public struct STARReview: Hashable, Sendable {
     /// The interview question the example answers, when given.
     public var question: String?
     /// The latest version.
@@ -59,4 +60,16 @@ public struct STARExample: Hashable, Sendable {
 
     /// The line before the hints.
     public static let hintsHeading = "A few ideas to make this story even stronger — take what helps:"
+
+    /// The example, its revisions and the hints, as the end-of-debrief summary shows them.
+    public var summary: String {
+        var lines = ["Your STAR example" + (question.map { " for “\($0)”" } ?? "")]
+        lines += STARPart.allCases.map { "  \($0.title): \(SelfTalk.replayable(answer.text(of: $0)))" }
+        if !revisions.isEmpty {
+            lines.append("  Revised: " + revisions.map(\.rawValue).joined(separator: ", "))
+        }
+        lines.append("")
+        lines.append(hintsText)
+        return lines.joined(separator: "\n")
+    }
 }

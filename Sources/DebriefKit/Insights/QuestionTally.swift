@@ -1,5 +1,3 @@
-public import DebriefKit
-
 /// The answers to one reflective question across debriefs.
 public struct QuestionTally: Sendable, Hashable {
     /// The question tallied.
@@ -21,7 +19,8 @@ public struct QuestionTally: Sendable, Hashable {
         tally(InsightFacts.read(debriefs, steps: steps), steps: steps)
     }
 
-    static func tally(_ facts: [InsightFacts], steps: StepMap) -> [QuestionTally] {
+    /// One tally per question of `steps`, over facts read through it.
+    public static func tally(_ facts: [InsightFacts], steps: StepMap) -> [QuestionTally] {
         var tallies = steps.fiveQuestions.map { QuestionTally(question: $0, answered: 0, partly: 0, opposite: 0, debriefIDs: []) }
         for fact in facts {
             for index in tallies.indices {

@@ -1,5 +1,3 @@
-public import DebriefKit
-
 /// One of the article's five reflective questions, answered yes, partly or no.
 ///
 /// The built-in ones are worded so that yes is the hoped-for answer ("did you prepare?").

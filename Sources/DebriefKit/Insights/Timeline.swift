@@ -1,5 +1,3 @@
-public import DebriefKit
-
 /// One value per debrief, oldest first: feelings or stage reached over time.
 ///
 /// Insights read its ``trend``; reports chart its ``points``.
@@ -54,7 +52,7 @@ public struct Timeline: Sendable, Hashable {
     }
 
     /// The points of `facts` (oldest first) that have a value.
-    init(_ facts: [InsightFacts], value: KeyPath<InsightFacts, Int?>) {
+    public init(_ facts: [InsightFacts], value: KeyPath<InsightFacts, Int?>) {
         points = facts.compactMap { fact in
             fact[keyPath: value].map { Point(debriefID: fact.id, day: fact.day, value: $0) }
         }

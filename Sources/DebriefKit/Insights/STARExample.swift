@@ -1,5 +1,3 @@
-public import DebriefKit
-
 /// A behavioural example from a debrief: where it is stored, as first told and as last revised.
 public struct STARExample: Sendable, Hashable {
     /// The step key of the first version; practice cards are named after it.

@@ -4,7 +4,7 @@
 /// Insights, plans, the practice deck and reports read the parts they know through this
 /// table, so a flow with other ids only needs a different table, not different code.
 /// Answers whose ids are not in the table are still shown by reporters, as they are.
-/// The defaults are the ids of the built-in reflection and STAR plugins:
+/// The defaults are the ids of the built-in reflection and STAR plugins, declared in ``DebriefSteps``:
 ///
 /// | Part | Default id | Answer type |
 /// | --- | --- | --- |
@@ -29,7 +29,7 @@
 /// ```swift
 /// var steps = StepMap.default
 /// steps.feelings = "mood.now"
-/// let insights = Insights.providers(steps: steps)
+/// let report = Report(debriefs: debriefs, generatedAt: now, steps: steps)
 /// ```
 public struct StepMap: Sendable, Hashable {
     /// Steps whose answers fill in the ``Interview``; reports show the interview instead.
@@ -54,7 +54,7 @@ public struct StepMap: Sendable, Hashable {
     public var planDone: String
     /// Date, per plan (`#N`): when the person dropped it in a later debrief; a dropped plan is
     /// no longer listed among the plans.
-    public var planDropped = "move.plan.dropped"
+    public var planDropped = DebriefSteps.Move.planDropped
     /// Text: the interview question that a STAR example answers.
     public var starQuestion: String
     /// STAR: the example as first told.
@@ -67,25 +67,27 @@ public struct StepMap: Sendable, Hashable {
 
     /// The ids used by Debrief's built-in reflection and STAR plugins.
     public static let `default` = StepMap(
-        interview: ["context.company", "context.role", "context.date", "context.stage", "context.outcome"],
-        feelings: "feelings.now",
+        interview: [DebriefSteps.Context.company, DebriefSteps.Context.role, DebriefSteps.Context.date,
+                    DebriefSteps.Context.stage, DebriefSteps.Context.outcome],
+        feelings: DebriefSteps.Feelings.now,
         fiveQuestions: [
-            ReflectiveQuestion(key: "prepared", stepID: "reflect.prepared", topic: "Prepared"),
-            ReflectiveQuestion(key: "research", stepID: "reflect.research", topic: "Researched the company"),
-            ReflectiveQuestion(key: "why", stepID: "reflect.why", topic: "Clear why I wanted the job"),
-            ReflectiveQuestion(key: "questions", stepID: "reflect.questions", topic: "Answered questions as I wanted"),
-            ReflectiveQuestion(key: "examples", stepID: "reflect.examples", topic: "Examples landed"),
+            ReflectiveQuestion(key: "prepared", stepID: DebriefSteps.Reflect.prepared, topic: "Prepared"),
+            ReflectiveQuestion(key: "research", stepID: DebriefSteps.Reflect.research, topic: "Researched the company"),
+            ReflectiveQuestion(key: "why", stepID: DebriefSteps.Reflect.why, topic: "Clear why I wanted the job"),
+            ReflectiveQuestion(key: "questions", stepID: DebriefSteps.Reflect.questions, topic: "Answered questions as I wanted"),
+            ReflectiveQuestion(key: "examples", stepID: DebriefSteps.Reflect.examples, topic: "Examples landed"),
         ],
-        struggledList: "reflect.struggled.list",
-        struggledNow: "reflect.struggled.now",
-        wins: "wins.list",
-        fit: "wins.fit",
-        fitNote: "wins.fit.note",
-        plans: [PlanStep(text: "move.plan", date: "move.plan.date"), PlanStep(text: "move.plan2", date: "move.plan2.date")],
-        planDone: "move.plan.done",
-        starQuestion: "star.question",
-        starExample: "star.example",
-        starRevisionPrefix: "star.revise.",
+        struggledList: DebriefSteps.Reflect.struggledList,
+        struggledNow: DebriefSteps.Reflect.struggledNow,
+        wins: DebriefSteps.Wins.list,
+        fit: DebriefSteps.Wins.fit,
+        fitNote: DebriefSteps.Wins.fitNote,
+        plans: [PlanStep(text: DebriefSteps.Move.plan, date: DebriefSteps.Move.planDate),
+                PlanStep(text: DebriefSteps.Move.plan2, date: DebriefSteps.Move.plan2Date)],
+        planDone: DebriefSteps.Move.planDone,
+        starQuestion: DebriefSteps.STAR.question,
+        starExample: DebriefSteps.STAR.example,
+        starRevisionPrefix: DebriefSteps.STAR.revisionPrefix,
         stages: ["application", "phone screen", "first interview", "task or assessment", "second interview", "final round", "offer"])
 
     /// Creates a table; start from ``default`` and change what differs.
@@ -110,12 +112,12 @@ public struct StepMap: Sendable, Hashable {
     }
 
     /// The step ids insights and plans read from a store's facts.
-    var insightSteps: Set<String> {
+    public var insightSteps: Set<String> {
         Set(fiveQuestions.map(\.stepID) + [feelings, fit, fitNote, struggledList, planDone] + plans.flatMap { [$0.text, $0.date] })
     }
 
     /// The step ids the practice deck reads from a store's facts, besides every STAR answer.
-    var practiceSteps: Set<String> { [struggledList, struggledNow, starQuestion] }
+    public var practiceSteps: Set<String> { [struggledList, struggledNow, starQuestion] }
 
     /// The 0-based place of `stage` in ``stages``, or nil when it matches none.
     ///

@@ -1,29 +1,37 @@
-import DebriefKit
 import Dispatch
-import Foundation
+public import Foundation
 
 /// What the built-in insights and plans read from one debrief, read once.
 ///
-/// Read from a store's facts (``read(from:steps:)``: no document is decoded) or from
-/// debriefs in memory; six providers share one read instead of making six.
+/// Read through a ``FactSheet``, from a store's facts (no document is decoded) or from
+/// debriefs in memory; the built-in providers share one read instead of making six.
 ///
 /// Kept lean on purpose, as 100,000 of them are held at once: no per-debrief allocation
 /// unless the debrief has struggled questions or plans (the five answers are packed into
 /// one integer).
-struct InsightFacts: Sendable {
-    var id: DebriefID
-    var day: DayDate
-    var createdAt: Date
-    var interview: Interview
+public struct InsightFacts: Sendable {
+    /// The debrief.
+    public private(set) var id: DebriefID
+    /// The interview's day (see ``AnswerReading/day``).
+    public private(set) var day: DayDate
+    /// When the debrief was started.
+    public private(set) var createdAt: Date
+    /// What it is about.
+    public private(set) var interview: Interview
     /// Two bits per ``StepMap/fiveQuestions`` entry: 0 unanswered or skipped, then yes, partly, no.
     private var reflectivePacked: UInt64 = 0
-    var feelings: Int?
-    var stageRank: Int?
-    var fit: Int?
-    var fitNote: String?
-    var struggled: [String]
+    /// ``StepMap/feelings``, 1-5.
+    public private(set) var feelings: Int?
+    /// The stage's place in ``StepMap/stages``.
+    public private(set) var stageRank: Int?
+    /// ``StepMap/fit``, 1-5.
+    public private(set) var fit: Int?
+    /// ``StepMap/fitNote``.
+    public private(set) var fitNote: String?
+    /// The items of ``StepMap/struggledList``.
+    public private(set) var struggled: [String]
     /// The debrief's plans in order: text, due day, done day, dropped day.
-    var plans: [(text: String, due: DayDate?, done: DayDate?, dropped: DayDate?)]
+    public private(set) var plans: [(text: String, due: DayDate?, done: DayDate?, dropped: DayDate?)]
 
     init(_ debrief: some AnswerReading, steps: StepMap, stages: inout StageRanks) {
         id = debrief.id
@@ -54,7 +62,7 @@ struct InsightFacts: Sendable {
     }
 
     /// The answer to the five-question entry at `index`.
-    func reflective(_ index: Int) -> YesPartlyNo? {
+    public func reflective(_ index: Int) -> YesPartlyNo? {
         guard index < 32 else { return nil }
         switch (reflectivePacked >> (2 * UInt64(index))) & 3 {
         case 1: return .yes
@@ -65,7 +73,7 @@ struct InsightFacts: Sendable {
     }
 
     /// The facts of every debrief in `store`, oldest first, read a page at a time from the
-    /// store's facts (``DebriefKit/DebriefStore/facts(_:)``).
+    /// store's facts (``DebriefStore/facts(_:)``).
     static func read(from store: any DebriefStore, steps: StepMap) async throws -> [InsightFacts] {
         var facts: [InsightFacts] = []
         var stages = StageRanks(steps.stages)

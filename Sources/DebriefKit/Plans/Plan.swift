@@ -1,5 +1,3 @@
-public import DebriefKit
-
 /// One if-then plan from a debrief ("next time, if …, I will …"), with its date and done state.
 public struct Plan: Sendable, Hashable, Codable, Identifiable {
     /// Its place in ``PlanBook/plans``, from 1: what `debrief plans done N` takes.

@@ -1,4 +1,3 @@
-public import DebriefKit
 public import Foundation
 
 extension PlanBook {

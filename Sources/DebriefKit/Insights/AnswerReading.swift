@@ -1,4 +1,3 @@
-public import DebriefKit
 public import Foundation
 
 /// A debrief, or the facts a store keeps of one (``DebriefKit/DebriefFacts``): whatever
