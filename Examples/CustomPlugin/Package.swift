@@ -26,9 +26,12 @@ let package = Package(
             .product(name: "DebriefREPL", package: debrief),
             .product(name: "DebriefSQLite", package: debrief),
         ]),
+        // The plugin next to the built-in ones, composed as the `debrief` host composes them.
         .testTarget(name: "TechnicalInterviewTests", dependencies: [
             "TechnicalInterview",
             .product(name: "DebriefTesting", package: debrief),
+            .product(name: "DebriefReports", package: debrief),
+            .product(name: "DebriefInsights", package: debrief),
         ]),
     ],
     swiftLanguageModes: [.v6]

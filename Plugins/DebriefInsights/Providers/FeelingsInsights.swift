@@ -4,12 +4,8 @@ public import DebriefKit
 ///
 /// One insight, `feelings.trend`; its count is the number of debriefs that answered.
 public struct FeelingsInsights: FactInsightProvider {
-    /// A provider; read it through another table with ``DebriefKit/FactInsightProvider/reading(through:)``.
-    public init() {}
-
     public func insights(from sheet: FactSheet) -> [Insight] {
-        let facts = sheet.facts
-        let timeline = Timeline(facts, value: \.feelings)
+        let timeline = Timeline(sheet.facts, value: \.feelings)
         guard let last = timeline.points.last else { return [] }
         let detail: String
         if let trend = timeline.trend {
@@ -30,4 +26,7 @@ public struct FeelingsInsights: FactInsightProvider {
         let tenths = Int((value * 10).rounded())
         return "\(tenths / 10).\(tenths % 10)"
     }
+
+    /// A provider; read it through another table with ``DebriefKit/FactInsightProvider/reading(through:)``.
+    public init() {}
 }

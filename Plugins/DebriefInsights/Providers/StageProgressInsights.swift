@@ -5,12 +5,8 @@ public import DebriefKit
 /// One insight, `progress.stage`, over the debriefs whose stage matches
 /// ``DebriefKit/StepMap/stages``; its count is how many times the furthest stage was reached.
 public struct StageProgressInsights: FactInsightProvider {
-    /// A provider; read it through another table with ``DebriefKit/FactInsightProvider/reading(through:)``.
-    public init() {}
-
     public func insights(from sheet: FactSheet) -> [Insight] {
-        let facts = sheet.facts
-        let timeline = Timeline(facts, value: \.stageRank)
+        let timeline = Timeline(sheet.facts, value: \.stageRank)
         guard let furthest = timeline.points.map(\.value).max() else { return [] }
         let name = sheet.steps.stages[furthest]
         let reached = timeline.points.filter { $0.value == furthest }
@@ -30,4 +26,7 @@ public struct StageProgressInsights: FactInsightProvider {
         return [Insight(id: "progress.stage", title: "Furthest stage: \(name)", detail: detail,
                         count: reached.count, debriefIDs: reached.map(\.debriefID))]
     }
+
+    /// A provider; read it through another table with ``DebriefKit/FactInsightProvider/reading(through:)``.
+    public init() {}
 }

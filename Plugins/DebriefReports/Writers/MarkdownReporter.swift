@@ -6,12 +6,11 @@ public import DebriefKit
 /// let markdown = try MarkdownReporter().render(Report(debriefs: all, insights: insights, generatedAt: .now))
 /// ```
 public struct MarkdownReporter: Reporter {
-    /// The format name: `markdown`.
-    public let format = "markdown"
-    /// Saved reports end in `.md`.
-    public let fileExtension = "md"
     /// Escapes every user string; reads the report's ``DebriefKit/Report/steps``.
     public init() {}
+
+    public var format: String { "markdown" }
+    public var fileExtension: String { "md" }
 
     /// The whole document for `report`.
     public func render(_ report: Report) throws -> String {

@@ -1,7 +1,8 @@
 public import DebriefKit
 
 /// A chapter for technical rounds, written in Swift against DebriefKit's public API:
-/// what kind of exercise it was, where you got stuck, and what to practise.
+/// what kind of exercise it was, where you got stuck, and what to practise; with a report
+/// format (`technical`) and an insight that any host reading `PluginSet` uses.
 ///
 /// ```swift
 /// let session = try DebriefSession(plugins: [.technicalInterview], store: InMemoryStore())
@@ -41,6 +42,12 @@ public struct TechnicalInterviewPlugin: DebriefPlugin {
             })
         }.placed(placement)]
     }
+
+    /// The `technical` report format.
+    public var reporters: [any Reporter] { [TechnicalRoundsReporter()] }
+
+    /// How often a technical round had a stuck moment.
+    public var insightProviders: [any InsightProvider] { [StuckMomentsInsights()] }
 
     /// Says something kind when confidence was low, at most once in the chapter.
     static let lowConfidence = Reaction(id: "technical.low-confidence", oncePerChapter: true) { input in
