@@ -1,26 +1,45 @@
 /// Every error Debrief reports: what happened and what to do about it.
 ///
-/// A struct over a private enum, so new cases are not a breaking change; match on
-/// ``code``. The ``description`` is written for the person at the keyboard.
+/// Its ``code`` is a struct with static codes, so a new code is not a breaking change; match
+/// on ``code``. The ``description`` is written for the person at the keyboard.
 public struct DebriefError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// Stable categories to branch on.
-    public enum Code: String, Sendable, Equatable {
+    /// Stable categories to branch on: a struct with static codes (as GRDB's `ResultCode`),
+    /// so a new code is not a breaking change, while `case .busy` still matches:
+    ///
+    /// ```swift
+    /// switch error.code {
+    /// case .busy: showOpenElsewhere()
+    /// case .conflict: reload()
+    /// default: show(error)
+    /// }
+    /// ```
+    public struct Code: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+        /// The stable name: `busy`, `conflict`.
+        public let rawValue: String
+
+        /// A code named `rawValue`; the static codes below are the ones Debrief throws.
+        public init(rawValue: String) {
+            self.rawValue = rawValue
+        }
+
+        public var description: String { rawValue }
+
         /// Someone else saved this debrief since it was loaded.
-        case conflict
+        public static let conflict = Code(rawValue: "conflict")
         /// Another session holds this debrief (see ``DebriefStore/claim(_:)``).
-        case busy
+        public static let busy = Code(rawValue: "busy")
         /// No debrief with this id (or prefix).
-        case notFound
+        public static let notFound = Code(rawValue: "notFound")
         /// An id prefix matches more than one debrief.
-        case ambiguous
+        public static let ambiguous = Code(rawValue: "ambiguous")
         /// The store cannot be opened, read or written.
-        case storage
+        public static let storage = Code(rawValue: "storage")
         /// A document or file is not in a shape Debrief understands.
-        case invalidData
+        public static let invalidData = Code(rawValue: "invalidData")
         /// A flow or plugin is defined inconsistently.
-        case invalidFlow
+        public static let invalidFlow = Code(rawValue: "invalidFlow")
         /// The session is used out of order (e.g. `send` before `start`).
-        case misuse
+        public static let misuse = Code(rawValue: "misuse")
     }
 
     /// The category to branch on.
