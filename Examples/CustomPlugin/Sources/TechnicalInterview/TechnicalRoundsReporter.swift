@@ -9,10 +9,7 @@ public import DebriefKit
 /// print(try plugins.reporter(for: "technical").render(report))
 /// ```
 public struct TechnicalRoundsReporter: Reporter {
-    public init() {}
-
-    public var format: String { "technical" }
-    public var fileExtension: String { "txt" }
+    public let format = "technical", fileExtension = "txt"
 
     public func render(_ report: Report) throws -> String {
         var lines = ["Technical rounds"]
@@ -27,4 +24,7 @@ public struct TechnicalRoundsReporter: Reporter {
         lines += report.insights.map { "Pattern: \($0.title)" }
         return lines.joined(separator: "\n") + "\n"
     }
+
+    /// The reporter; it has nothing to configure.
+    public init() {}
 }
