@@ -5,9 +5,11 @@ import Foundation
 /// its plugins contribute (``PluginSet/insightProviders``).
 ///
 /// ```swift
-/// let plugins: PluginSet = [.reflection, .star, .insights]
+/// let plugins = PluginSet(hostPlugins)
 /// let insights = try await Insights.compute(from: store, providers: plugins.insightProviders)
 /// ```
+///
+/// DebriefInsights adds the built-in providers: `Insights.providers()` and `Insights.compute(from:)`.
 public enum Insights {
     /// The insights of `providers` over `debriefs`, in provider order.
     ///

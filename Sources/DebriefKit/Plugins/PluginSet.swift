@@ -5,6 +5,11 @@
 /// `debrief report`, and an insight provider of any plugin runs in `debrief insights`.
 ///
 /// ```swift
+/// import DebriefInsights
+/// import DebriefReflection
+/// import DebriefReports
+/// import DebriefSTAR
+///
 /// let plugins: PluginSet = [.reflection, .star, .reports, .insights, CSVPlugin()]
 /// let csv = try plugins.reporter(for: "csv").render(report)
 /// let insights = Insights.compute(from: debriefs, providers: plugins.insightProviders)
