@@ -32,6 +32,8 @@ struct ReportHighlights {
         var evidence: [DebriefID]
         /// Lower is worth reading sooner, within its kind.
         var rank: Int
+        /// For one of the five questions: how it reads in a list of them ("preparing in 2 of 9").
+        var question: String? = nil
     }
 
     /// The three to read first, in the order going well, practise, next step.
@@ -50,6 +52,7 @@ struct ReportHighlights {
         while first.count < 3, let next = all.indices.min(by: { all[$0].rank < all[$1].rank }) {
             first.append(all.remove(at: next))
         }
+        all = Self.mergingQuestions(all)
         var sentences = StockSentences()
         func said(_ highlight: Highlight) -> Highlight {
             var highlight = highlight
@@ -58,6 +61,37 @@ struct ReportHighlights {
         }
         self.first = first.map(said)
         self.rest = all.map(said)
+    }
+
+    /// The five questions not shown first, as one card of those to practise and one of those
+    /// that went as hoped, where the first of them was: five cards of "room to grow" would read
+    /// like a school report.
+    private static func mergingQuestions(_ highlights: [Highlight]) -> [Highlight] {
+        var out: [Highlight] = []
+        var merged = Set<Int>()
+        for highlight in highlights {
+            let kin = highlights.filter { $0.kind == highlight.kind && $0.question != nil }
+            guard highlight.question != nil, kin.count > 1 else {
+                out.append(highlight)
+                continue
+            }
+            if merged.insert(highlight.kind.rawValue).inserted { out.append(merge(kin)) }
+        }
+        return out
+    }
+
+    private static func merge(_ questions: [Highlight]) -> Highlight {
+        let listed = questions.sorted { $0.rank < $1.rank }.compactMap(\.question)
+        let list = listed.dropLast().joined(separator: ", ") + " and " + listed[listed.count - 1]
+        var seen = Set<DebriefID>()
+        let evidence = questions.flatMap(\.evidence).filter { seen.insert($0).inserted }
+        let rank = questions.map(\.rank).min() ?? 0
+        guard questions[0].kind == .practise else {
+            return Highlight(kind: questions[0].kind, title: "What went as you hoped, every time",
+                             detail: list.prefix(1).uppercased() + list.dropFirst() + ".", evidence: evidence, rank: rank)
+        }
+        return Highlight(kind: .practise, title: "More to practise, when you're ready",
+                         detail: "Partly, or not as you hoped: \(list). None of it is a verdict on you.", evidence: evidence, rank: rank)
     }
 }
 
@@ -113,7 +147,7 @@ private struct Phrasing {
         }
         if trend.later > trend.earlier {
             return .init(kind: .goingWell, title: "You're getting further",
-                         detail: "Your recent interviews went further than your first ones, as far as the \(name) (\(times)).",
+                         detail: "Your recent interviews went further than your first ones. Furthest so far: the \(name).",
                          evidence: [], rank: 0)
         }
         if trend.later == trend.earlier {
@@ -157,8 +191,7 @@ private struct Phrasing {
         let text = SelfTalk.replayable(next.text)
         let ended = text.last.map { ".!?".contains($0) } == true
         let tally = done == 0 ? "It is your first plan to try." : "You've kept \(done) of \(plans.plans.count) plans so far."
-        let left = plans.open.count == 1 ? "" : " \(plans.open.count - 1) more \(plans.open.count == 2 ? "is" : "are") waiting."
-        return .init(kind: .nextStep, title: "A plan for your next interview", detail: "“\(text)\(ended ? "" : ".")” \(tally)\(left)",
+        return .init(kind: .nextStep, title: "A plan for your next interview", detail: "“\(text)\(ended ? "" : ".")” \(tally)",
                      evidence: [], rank: 0)
     }
 
@@ -176,14 +209,16 @@ private struct Phrasing {
         guard let tally = tallies.first(where: { $0.question.key == key }), tally.answered > 0 else { return nil }
         let name = Self.activity[key] ?? tally.question.topic
         let of = "\(tally.answered) \(tally.answered == 1 ? "interview" : "interviews")"
+        let lower = name.prefix(1).lowercased() + name.dropFirst()
         guard tally.toWorkOn > 0 else {
             return .init(kind: .goingWell, title: "\(name) went as you hoped",
-                         detail: "\(name) went the way you wanted in all \(of) where you answered it.", evidence: [], rank: 15)
+                         detail: "\(name) went the way you wanted in all \(of) where you answered it.", evidence: [], rank: 15,
+                         question: "\(lower) (\(of))")
         }
         let share = Double(tally.toWorkOn) / Double(tally.answered)
         return .init(kind: .practise, title: "\(name): room to grow",
                      detail: "\(name) went only partly, or not as you hoped, in \(tally.toWorkOn) of \(of). It is something to practise, not a verdict on you.",
-                     evidence: [], rank: 10 + Int((1 - share) * 100))
+                     evidence: [], rank: 10 + Int((1 - share) * 100), question: "\(lower) in \(tally.toWorkOn) of \(tally.answered)")
     }
 
     /// One decimal, without locale: 2.5.
