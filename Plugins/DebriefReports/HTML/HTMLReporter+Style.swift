@@ -51,6 +51,7 @@ extension HTMLReporter {
     .chart .value { fill: var(--ink); font-size: 12px; }
     .chart .point { fill: var(--ink); font-size: 12px; font-weight: 700; }
     .chart .line { fill: none; stroke: var(--accent); stroke-width: 2.5; stroke-linejoin: round; }
+    .chart .span { stroke: var(--accent); stroke-width: 6; stroke-linecap: round; opacity: .35; }
     .chart .dot { fill: var(--surface); stroke: var(--accent); stroke-width: 2.5; }
     .chart .track { fill: var(--track); }
     .chart .hoped { fill: var(--hoped); }

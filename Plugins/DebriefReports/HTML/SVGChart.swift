@@ -24,8 +24,9 @@ enum SVGChart {
         }
     }
 
-    /// A line through each day's average, one dot per value a day had, days evenly spaced
-    /// with their dates below. `label` writes the text over a dot (value, interviews with it).
+    /// A line through each day's average, one dot per value a day had (joined by a bar when a
+    /// day had several), days evenly spaced with their dates below. `label` writes the text over
+    /// a dot (value, interviews with it).
     static func line(_ series: ChartSeries, title: String, scale: Scale, summaryID: String,
                      label: (Int, Int) -> String?) -> String {
         let rows = scale.range.count
@@ -43,17 +44,24 @@ enum SVGChart {
             guard line.count > 1 else { return Double(plotLeft + plotRight) / 2 }
             return Double(plotLeft + 14) + Double(index) / Double(line.count - 1) * Double(plotRight - plotLeft - 28)
         }
+        let dated = line.count == series.days.count
         var svg = open(title: title, height: height, summaryID: summaryID)
         for value in scale.range {
             let level = f(y(Double(value)))
             svg += "<line class=\"grid\" x1=\"\(plotLeft)\" y1=\"\(level)\" x2=\"\(plotRight)\" y2=\"\(level)\"/>"
             svg += "<text class=\"axis\" x=\"\(plotLeft - 8)\" y=\"\(f(y(Double(value)) + 4))\" text-anchor=\"end\">\(HTMLText.escape(scale.name(value)))</text>"
         }
+        if dated {
+            // A day with several values: a bar joins them, so they read as one day, not a rise or a fall.
+            for (index, day) in series.days.enumerated() {
+                guard let low = day.values.first?.value, let high = day.values.last?.value, low != high else { continue }
+                svg += "<line class=\"span\" x1=\"\(f(x(index)))\" y1=\"\(f(y(Double(low))))\" x2=\"\(f(x(index)))\" y2=\"\(f(y(Double(high))))\"/>"
+            }
+        }
         if line.count > 1 {
             let points = line.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element)))" }
             svg += "<polyline class=\"line\" points=\"\(points.joined(separator: " "))\"/>"
         }
-        let dated = line.count == series.days.count
         if dated {
             for (index, day) in series.days.enumerated() {
                 for (value, count) in day.values {
