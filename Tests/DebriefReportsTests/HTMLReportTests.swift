@@ -23,7 +23,7 @@ import Testing
         #expect(first.components(separatedBy: "<article class=\"card").count - 1 == 3)
         #expect(first.components(separatedBy: "<svg").count - 1 == 3, "feelings, stages and the five questions")
         #expect(["Going well", "One thing to practise", "Your next step"].allSatisfy(first.contains))
-        let body = Self.part(html, from: "<main>", to: "<section class=\"first\"")
+        let body = Self.part(html, from: "<main class=\"many\">", to: "<section class=\"first\"")
         #expect(!body.contains("<article") && !body.contains("<svg"), "only the title and one line come before it")
         #expect(html.range(of: "Each interview, in full")!.lowerBound > html.range(of: "<section class=\"first\"")!.lowerBound)
     }
@@ -51,8 +51,8 @@ import Testing
         #expect(points.count == 3, "three days, three points on the line: \(points)")
         let columns = stages.components(separatedBy: "<circle class=\"dot\" cx=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
         #expect(columns.count == 4 && Set(columns).count == 3, "two dots share the same day's column: \(columns)")
-        #expect(html.contains("<tr><td>9 Mar 2026</td><td>Role 1 at Company 1</td><td>first interview</td></tr>"
-            + "<tr><td>9 Mar 2026</td><td>Role 2 at Company 2</td><td>task or assessment</td></tr>"), "the table lists both")
+        #expect(html.contains("<tr><td class=\"n\">9 Mar 2026</td><td>Role 1 at Company 1</td><td class=\"r\">first interview</td></tr>"
+            + "<tr><td class=\"n\">9 Mar 2026</td><td>Role 2 at Company 2</td><td class=\"r\">task or assessment</td></tr>"), "the table lists both")
     }
 
     @Test func linePointsAndDatesAreLabelled() throws {

@@ -67,11 +67,11 @@ struct ChartFigure {
             : "As hoped most often: \(phrase(best)); least often: \(phrase(least))."
         let chart = SVGChart.tallies(tallies, title: title, summaryID: "questions-summary")
         let rows = tallies.map { tally in
-            "<tr><th scope=\"row\">\(HTMLText.escape(tally.question.topic))</th><td>\(tally.answered - tally.toWorkOn)</td>"
-                + "<td>\(tally.partly)</td><td>\(tally.opposite)</td><td>\(tally.answered)</td></tr>"
+            "<tr><th scope=\"row\">\(HTMLText.escape(tally.question.topic))</th><td class=\"r\">\(tally.answered - tally.toWorkOn)</td>"
+                + "<td class=\"r\">\(tally.partly)</td><td class=\"r\">\(tally.opposite)</td><td class=\"r\">\(tally.answered)</td></tr>"
         }.joined()
-        let table = "<table><thead><tr><th scope=\"col\">Question</th><th scope=\"col\">As hoped</th><th scope=\"col\">Partly</th>"
-            + "<th scope=\"col\">Other way</th><th scope=\"col\">Answered</th></tr></thead><tbody>\(rows)</tbody></table>"
+        let table = "<table><thead><tr><th scope=\"col\">Question</th><th scope=\"col\" class=\"r\">As hoped</th><th scope=\"col\" class=\"r\">Partly</th>"
+            + "<th scope=\"col\" class=\"r\">Other way</th><th scope=\"col\" class=\"r\">Of</th></tr></thead><tbody>\(rows)</tbody></table>"
         return figure(title: title, id: "questions", summary: summary, chart: chart, table: table)
     }
 
@@ -87,10 +87,10 @@ struct ChartFigure {
     private func table(_ series: ChartSeries, heading: String, value: (Int) -> String) -> String {
         let rows = series.days.flatMap { day in
             day.entries.map { entry in
-                "<tr><td>\(day.day.spoken)</td><td>\(HTMLText.escape(entry.title))</td><td>\(HTMLText.escape(value(entry.value)))</td></tr>"
+                "<tr><td class=\"n\">\(day.day.spoken)</td><td>\(HTMLText.escape(entry.title))</td><td class=\"r\">\(HTMLText.escape(value(entry.value)))</td></tr>"
             }
         }.joined()
-        return "<table><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Interview</th><th scope=\"col\">\(heading)</th></tr></thead>"
+        return "<table><thead><tr><th scope=\"col\">Date</th><th scope=\"col\">Interview</th><th scope=\"col\" class=\"r\">\(heading)</th></tr></thead>"
             + "<tbody>\(rows)</tbody></table>"
     }
 }

@@ -9,6 +9,8 @@ import Foundation
 struct HTMLPage {
     let title: String
     let body: String
+    /// `one` for a single debrief, read at a narrower width; `many` otherwise.
+    let kind: String
 
     init(report: Report, steps: StepMap) {
         let debriefs = report.debriefs.chronological()
@@ -19,6 +21,7 @@ struct HTMLPage {
         if debriefs.count == 1 {
             let debrief = debriefs[0]
             title = debrief.interview.title
+            kind = "one"
             var body = "<header class=\"top\"><h1>\(HTMLText.escape(title))</h1></header>\n"
             let all = highlights.first.map { cards.card($0, first: true, level: 2) } + highlights.rest.map { cards.card($0, first: false, level: 2) }
             if !all.isEmpty { body += "<div class=\"cards\">" + all.joined() + "</div>\n" }
@@ -27,6 +30,7 @@ struct HTMLPage {
             return
         }
         title = "Your debriefs"
+        kind = "many"
         var body = "<header class=\"top\"><h1>Your debriefs</h1>"
             + "<p class=\"lead\">\(HTMLText.escape(Self.overview(debriefs)))</p>"
             + "<p class=\"made\">Made on \(DayDate(utc: report.generatedAt).spoken)</p></header>\n"

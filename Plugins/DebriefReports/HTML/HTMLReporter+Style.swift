@@ -21,6 +21,7 @@ extension HTMLReporter {
     html { background: var(--page); }
     body { margin: 0; background: var(--page); color: var(--ink); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; }
     main { max-width: 74rem; margin: 0 auto; padding: 1.25rem 1rem 3rem; }
+    main.one { max-width: 50rem; }
     h1 { font-size: 1.75rem; line-height: 1.2; margin: 0 0 .3rem; }
     h2 { font-size: 1.25rem; line-height: 1.3; margin: 2rem 0 .75rem; }
     h3, h4 { font-size: 1.05rem; margin: 1.2rem 0 .4rem; }
@@ -47,9 +48,9 @@ extension HTMLReporter {
     figcaption .summary { display: block; color: var(--muted); font-size: .875rem; }
     .chart { display: block; width: 100%; max-width: 30rem; height: auto; margin: .6rem auto 0; }
     .chart .grid { stroke: var(--line); stroke-width: 1; }
-    .chart .axis { fill: var(--muted); font-size: 12px; }
-    .chart .value { fill: var(--ink); font-size: 12px; }
-    .chart .point { fill: var(--ink); font-size: 12px; font-weight: 700; }
+    .chart .axis { fill: var(--muted); font-size: 13px; }
+    .chart .value { fill: var(--ink); font-size: 13px; }
+    .chart .point { fill: var(--ink); font-size: 13px; font-weight: 700; }
     .chart .line { fill: none; stroke: var(--accent); stroke-width: 2.5; stroke-linejoin: round; }
     .chart .span { stroke: var(--accent); stroke-width: 6; stroke-linecap: round; opacity: .35; }
     .chart .dot { fill: var(--surface); stroke: var(--accent); stroke-width: 2.5; }
@@ -59,7 +60,8 @@ extension HTMLReporter {
     .chart .other { fill: var(--other); }
     table { border-collapse: collapse; width: 100%; margin-top: .4rem; font-size: .85rem; }
     th, td { text-align: left; padding: .2rem .4rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-    td:not(:first-child):not(:nth-child(2)), thead th:not(:first-child):not(:nth-child(2)) { text-align: right; }
+    .n { white-space: nowrap; }
+    .r { text-align: right; }
     .debrief { background: var(--surface); border: 1px solid var(--line); border-radius: 10px; padding: .4rem 1rem 1rem; margin: 0 0 1rem; }
     .debrief > h3:first-child, .debrief > dl:first-child { margin-top: .6rem; }
     dl { display: grid; grid-template-columns: minmax(7rem, 13rem) 1fr; gap: .2rem 1rem; margin: .5rem 0; }

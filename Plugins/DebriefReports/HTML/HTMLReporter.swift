@@ -44,7 +44,7 @@ public struct HTMLReporter: Reporter {
         </style>
         </head>
         <body>
-        <main>
+        <main class="\(page.kind)">
         \(page.body)</main>
         </body>
         </html>

@@ -98,7 +98,8 @@ enum SVGChart {
     /// one far enough from the one before and from the last.
     private static func spaced(_ labels: [(Int, String)], at x: (Int) -> Double) -> [(Int, String)] {
         guard let last = labels.last else { return [] }
-        let gap = Double((labels.map(\.1.count).max() ?? 0) * 7 + 10)
+        // Labels between the ends are centred, the ends hang inwards: one and a half widths apart never touch.
+        let gap = Double(labels.map(\.1.count).max() ?? 0) * 7.5 * 1.5 - 6
         var kept: [(Int, String)] = []
         for label in labels.dropLast() where x(last.0) - x(label.0) >= gap {
             if let previous = kept.last, x(label.0) - x(previous.0) < gap { continue }
