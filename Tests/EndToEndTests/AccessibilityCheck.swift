@@ -4,6 +4,7 @@ import Foundation
 /// apply, and leaves its findings in the DOM for `--dump-dom` (base64 JSON between markers).
 ///
 /// It opens every disclosure, then checks:
+/// - the page does not scroll sideways at the window's width;
 /// - every `<svg>` is a chart with `role="img"`, an `aria-label`, a `<title>`, a description
 ///   (`aria-describedby` naming visible text) and a data table in its figure;
 /// - every element with its own text: its computed colour (`fill` in SVG) against the
@@ -30,6 +31,16 @@ enum AccessibilityCheck {
         }
     }
 
+    /// Checks `html` in Chromium at `width` px, in dark or light mode.
+    static func run(on html: String, dark: Bool, width: Int, chromium: Chromium, in folder: String) throws -> Result {
+        let checked = folder + "/checked-\(dark ? "dark" : "light")-\(width).html"
+        try html.replacingOccurrences(of: "</body>", with: "<script>\(script)</script>\n</body>")
+            .write(toFile: checked, atomically: true, encoding: .utf8)
+        let dom = try chromium.run(["--blink-settings=preferredColorScheme=\(dark ? 0 : 1)", "--window-size=\(width),2000",
+                                    "--virtual-time-budget=5000", "--dump-dom", "file://" + checked], in: folder)
+        return try Result(dom: dom)
+    }
+
     struct Failure: Error, CustomStringConvertible {
         var description: String
     }
@@ -37,6 +48,8 @@ enum AccessibilityCheck {
     static let script = #"""
     window.addEventListener('load', function () {
       var out = { dark: matchMedia('(prefers-color-scheme: dark)').matches, charts: 0, texts: 0, marks: 0, failures: [] };
+      var wide = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+      if (wide > 0) out.failures.push('the page scrolls sideways by ' + wide + ' px at ' + innerWidth + ' px wide');
       document.querySelectorAll('details').forEach(function (d) { d.open = true; });
       function parse(text) {
         var m = /rgba?\(([^)]+)\)/.exec(text || '');

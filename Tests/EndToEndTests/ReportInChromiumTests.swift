@@ -36,18 +36,27 @@ import Testing
         }
         if let keep { try? FileManager.default.copyItem(atPath: page, toPath: keep + "/report.html") }
 
-        for dark in [false, true] {
-            let checked = workspace.folder + "/checked-\(dark ? "dark" : "light").html"
-            try html.replacingOccurrences(of: "</body>", with: "<script>\(AccessibilityCheck.script)</script>\n</body>")
-                .write(toFile: checked, atomically: true, encoding: .utf8)
-            let dom = try chromium.run(["--blink-settings=preferredColorScheme=\(dark ? 0 : 1)", "--window-size=1200,2000",
-                                        "--virtual-time-budget=5000", "--dump-dom", "file://" + checked], in: workspace.folder)
-            let result = try AccessibilityCheck.Result(dom: dom)
+        // Light on a phone, dark on a wide screen.
+        for (dark, width) in [(false, 400), (true, 1200)] {
+            let result = try AccessibilityCheck.run(on: html, dark: dark, width: width, chromium: chromium, in: workspace.folder)
             #expect(result.dark == dark, "Chromium was asked for \(dark ? "dark" : "light") mode")
             #expect(result.charts == 3, "feelings, stages and the five questions")
             #expect(result.texts > 100 && result.marks > 10, "the check looked at the page: \(result.texts) texts, \(result.marks) marks")
             #expect(result.failures.isEmpty, "\(dark ? "dark" : "light"): \(result.failures.joined(separator: "\n"))")
         }
+    }
+
+    /// The check is not a formality: faint text, a bare chart and a page too wide for a phone fail it.
+    @Test func theCheckFindsFaintTextAndAChartWithoutWords() throws {
+        let chromium = try Chromium()
+        let workspace = try Workspace()
+        let page = "<!DOCTYPE html><html><body style=\"background:#fff\"><p style=\"color:#bbb\">Made on a grey day</p><div style=\"width:900px\">Wide</div>"
+            + "<figure><svg viewBox=\"0 0 10 10\"><rect class=\"bar\" width=\"10\" height=\"10\" style=\"fill:#eee\"/></svg></figure></body></html>"
+        let result = try AccessibilityCheck.run(on: page, dark: false, width: 400, chromium: chromium, in: workspace.folder)
+        let failures = result.failures.joined(separator: "\n")
+        #expect(failures.contains("text contrast") && failures.contains("Made on a grey day"), "\(failures)")
+        #expect(failures.contains("chart without role=\"img\"") && failures.contains("chart without a data table"), "\(failures)")
+        #expect(failures.contains("chart mark contrast") && failures.contains("scrolls sideways"), "\(failures)")
     }
 }
 
