@@ -5,7 +5,7 @@ import DebriefKit
 /// (the chart's description for screen readers), the chart, and its numbers in a table behind a
 /// disclosure, for anyone who can't or would rather not read a chart.
 struct ChartFigure {
-    var debriefs: [Debrief]
+    var series: ReportSeries
     var steps: StepMap
     var titles: [DebriefID: String]
 
@@ -13,7 +13,7 @@ struct ChartFigure {
     var all: [String] { [feelings, stages, questions] }
 
     var feelings: String {
-        let series = ChartSeries(Timeline.feelings(debriefs, steps: steps), titles: titles)
+        let series = ChartSeries(self.series.feelings, titles: titles)
         let title = "How you felt right after (1–5)"
         guard let last = series.days.last, let recent = last.entries.last else {
             return figure(title: title, id: "feelings", summary: "Nothing yet: no debrief rated how it felt.", chart: nil, table: nil)
@@ -32,7 +32,7 @@ struct ChartFigure {
     }
 
     var stages: String {
-        let series = ChartSeries(Timeline.stages(debriefs, steps: steps), titles: titles)
+        let series = ChartSeries(self.series.stages, titles: titles)
         let title = "How far each interview got"
         let reached = series.days.flatMap { $0.entries.map(\.value) }
         guard let last = series.days.last?.entries.last, let low = reached.min(), let high = reached.max() else {
@@ -54,7 +54,7 @@ struct ChartFigure {
     }
 
     var questions: String {
-        let tallies = QuestionTally.tally(debriefs, steps: steps)
+        let tallies = series.tallies
         let title = "The five questions: how often each went as you hoped"
         let answered = tallies.filter { $0.answered > 0 }
         func share(_ tally: QuestionTally) -> Double { Double(tally.answered - tally.toWorkOn) / Double(tally.answered) }

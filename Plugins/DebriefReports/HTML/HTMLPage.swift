@@ -16,7 +16,8 @@ struct HTMLPage {
         let debriefs = report.debriefs.chronological()
         var titles: [DebriefID: String] = [:]
         for debrief in debriefs { titles[debrief.id] = debrief.interview.title }
-        let highlights = ReportHighlights(insights: report.insights, debriefs: debriefs, steps: steps)
+        let series = ReportSeries(debriefs, steps: steps)
+        let highlights = ReportHighlights(insights: report.insights, debriefs: debriefs, series: series, steps: steps)
         let cards = InsightCards(debriefs: debriefs)
         if debriefs.count == 1 {
             let debrief = debriefs[0]
@@ -42,7 +43,7 @@ struct HTMLPage {
         if !highlights.first.isEmpty {
             body += "<div class=\"cards\">" + highlights.first.map { cards.card($0, first: true, level: 2) }.joined() + "</div>\n"
         }
-        body += "<div class=\"charts\">" + ChartFigure(debriefs: debriefs, steps: steps, titles: titles).all.joined() + "</div>\n</section>\n"
+        body += "<div class=\"charts\">" + ChartFigure(series: series, steps: steps, titles: titles).all.joined() + "</div>\n</section>\n"
         if !highlights.rest.isEmpty {
             body += "<section class=\"more\"><h2>More from your debriefs</h2><div class=\"notes\">"
                 + highlights.rest.map { cards.card($0, first: false, level: 3) }.joined() + "</div></section>\n"

@@ -41,8 +41,8 @@ struct ReportHighlights {
     /// Everything else, in the providers' order.
     var rest: [Highlight]
 
-    init(insights: [Insight], debriefs: [Debrief], steps: StepMap) {
-        let phrasing = Phrasing(debriefs: debriefs, steps: steps)
+    init(insights: [Insight], debriefs: [Debrief], series: ReportSeries, steps: StepMap) {
+        let phrasing = Phrasing(insights: insights, debriefs: debriefs, series: series, steps: steps)
         var all = insights.map(phrasing.phrase)
         var first: [Highlight] = []
         for kind in [Kind.goingWell, .practise, .nextStep] {
@@ -101,17 +101,18 @@ private struct Phrasing {
     let steps: StepMap
     let feelings: Timeline
     let stages: Timeline
-    let plans: PlanBook
+    let plans: PlanBook?
     let tallies: [QuestionTally]
     let struggled: [QuestionGroup<DebriefID>]
 
-    init(debriefs: [Debrief], steps: StepMap) {
+    /// Plans and hard questions are read only when an insight speaks of them.
+    init(insights: [Insight], debriefs: [Debrief], series: ReportSeries, steps: StepMap) {
         self.steps = steps
-        feelings = Timeline.feelings(debriefs, steps: steps)
-        stages = Timeline.stages(debriefs, steps: steps)
-        plans = PlanBook(debriefs: debriefs, steps: steps)
-        tallies = QuestionTally.tally(debriefs, steps: steps)
-        struggled = StruggledQuestionInsights(steps: steps).groups(from: debriefs)
+        feelings = series.feelings
+        stages = series.stages
+        tallies = series.tallies
+        plans = insights.contains { $0.id == "plans.open" } ? PlanBook(debriefs: debriefs, steps: steps) : nil
+        struggled = insights.contains { $0.id.hasPrefix("struggled.") } ? StruggledQuestionInsights(steps: steps).groups(from: debriefs) : []
     }
 
     func phrase(_ insight: Insight) -> ReportHighlights.Highlight {
@@ -182,7 +183,7 @@ private struct Phrasing {
     }
 
     private func openPlans() -> ReportHighlights.Highlight? {
-        guard !plans.plans.isEmpty else { return nil }
+        guard let plans, !plans.plans.isEmpty else { return nil }
         let done = plans.plans.count - plans.open.count
         guard let next = plans.open.first else {
             let all = plans.plans.count == 1 ? "Your plan is done." : "All \(plans.plans.count) of your plans are done."
