@@ -82,7 +82,6 @@ extension HTMLReporter {
       main { max-width: none; padding: 0; }
       h2 { break-after: avoid; }
       .card, .chart-card, .debrief { border-color: #8a939c; }
-      .charts { grid-template-columns: repeat(3, 1fr); }
       details::details-content { content-visibility: visible; display: block; }
       summary { color: var(--ink); list-style: none; }
       a { color: inherit; text-decoration: none; }
