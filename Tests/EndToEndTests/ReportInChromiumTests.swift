@@ -98,7 +98,7 @@ struct Chromium {
 
     /// Runs Chromium headless with `arguments` and a throwaway profile under `folder`; its standard output.
     @discardableResult
-    func run(_ arguments: [String], in folder: String, timeout: TimeInterval = 120) throws -> String {
+    func run(_ arguments: [String], in folder: String, timeout: TimeInterval = 300) throws -> String {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: path)
         process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
