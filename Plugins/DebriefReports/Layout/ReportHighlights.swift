@@ -64,8 +64,8 @@ struct ReportHighlights {
     }
 
     /// The five questions not shown first, as one card of those to practise and one of those
-    /// that went as hoped, where the first of them was: five cards of "room to grow" would read
-    /// like a school report.
+    /// that went as hoped, where the first of them was: five cards of "worth a little practice"
+    /// would read like a school report.
     private static func mergingQuestions(_ highlights: [Highlight]) -> [Highlight] {
         var out: [Highlight] = []
         var merged = Set<Int>()
@@ -142,7 +142,7 @@ private struct Phrasing {
         let name = steps.stages[furthest]
         let reached = stages.points.filter { $0.value == furthest }.count
         let times = "\(reached) of \(stages.points.count) \(stages.points.count == 1 ? "interview" : "interviews")"
-        guard let trend = stages.trend else {
+        guard let trend = stages.dayTrend else {
             return .init(kind: .goingWell, title: "You got to the \(name)",
                          detail: "As you debrief more interviews, this shows how far each one gets.", evidence: [], rank: 30)
         }
@@ -163,7 +163,7 @@ private struct Phrasing {
 
     private func feelingsTrend() -> ReportHighlights.Highlight? {
         guard let last = feelings.points.last else { return nil }
-        guard let trend = feelings.trend else {
+        guard let trend = feelings.dayTrend else {
             return .init(kind: .noticed, title: "How you felt right after",
                          detail: "You felt \(last.value)/5. Next time, you'll see how it compares.", evidence: [], rank: 45)
         }
@@ -217,7 +217,7 @@ private struct Phrasing {
                          question: "\(lower) (\(of))")
         }
         let share = Double(tally.toWorkOn) / Double(tally.answered)
-        return .init(kind: .practise, title: "\(name): room to grow",
+        return .init(kind: .practise, title: "\(name) is worth a little practice",
                      detail: "\(name) went only partly, or not as you hoped, in \(tally.toWorkOn) of \(of). It is something to practise, not a verdict on you.",
                      evidence: [], rank: 10 + Int((1 - share) * 100), question: "\(lower) in \(tally.toWorkOn) of \(tally.answered)")
     }
