@@ -142,7 +142,7 @@ private struct Phrasing {
         let name = steps.stages[furthest]
         let reached = stages.points.filter { $0.value == furthest }.count
         let times = "\(reached) of \(stages.points.count) \(stages.points.count == 1 ? "interview" : "interviews")"
-        guard let trend = stages.dayTrend else {
+        guard let trend = ChartSeries(stages).trend else {
             return .init(kind: .goingWell, title: "You got to the \(name)",
                          detail: "As you debrief more interviews, this shows how far each one gets.", evidence: [], rank: 30)
         }
@@ -163,7 +163,7 @@ private struct Phrasing {
 
     private func feelingsTrend() -> ReportHighlights.Highlight? {
         guard let last = feelings.points.last else { return nil }
-        guard let trend = feelings.dayTrend else {
+        guard let trend = ChartSeries(feelings).trend else {
             return .init(kind: .noticed, title: "How you felt right after",
                          detail: "You felt \(last.value)/5. Next time, you'll see how it compares.", evidence: [], rank: 45)
         }

@@ -1,8 +1,8 @@
 import DebriefInsights
 import DebriefKit
 
-/// A timeline grouped by day, for drawing: interviews on the same day share one column, so two
-/// interviews on one date are drawn side by side in time, never as a rise or a fall.
+/// A timeline grouped by day: interviews on the same day share one column of a chart and one
+/// place in a trend, so two interviews on one date never read as a rise or a fall.
 struct ChartSeries: Sendable {
     /// The interviews of one day.
     struct Day: Sendable {
@@ -22,7 +22,7 @@ struct ChartSeries: Sendable {
     var days: [Day]
 
     /// `timeline`'s points grouped by day; `titles` names each debrief ("Designer at Acme").
-    init(_ timeline: Timeline, titles: [DebriefID: String]) {
+    init(_ timeline: Timeline, titles: [DebriefID: String] = [:]) {
         var days: [Day] = []
         for point in timeline.points {
             let entry = (value: point.value, title: titles[point.debriefID] ?? "An interview")
@@ -33,6 +33,16 @@ struct ChartSeries: Sendable {
             }
         }
         self.days = days
+    }
+
+    /// The older half of the days against the newer half, each day counted once at its
+    /// average; the middle day of an odd count belongs to neither. Nil before a second day:
+    /// two interviews on one date are not a trend, whatever order they were debriefed in.
+    var trend: (earlier: Double, later: Double)? {
+        guard days.count >= 2 else { return nil }
+        let half = days.count / 2
+        func average(_ slice: ArraySlice<Day>) -> Double { slice.reduce(0) { $0 + $1.mean } / Double(slice.count) }
+        return (average(days.prefix(half)), average(days.suffix(half)))
     }
 
     /// Every interview counted once.
