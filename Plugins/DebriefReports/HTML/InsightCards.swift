@@ -15,11 +15,20 @@ struct InsightCards {
 
     /// A card; `first` for one of the three worth reading first.
     func card(_ highlight: ReportHighlights.Highlight, first: Bool, level: Int) -> String {
-        let kind = ["going-well", "practise", "next-step", "noticed"][highlight.kind.rawValue]
-        var html = "<article class=\"card \(kind)\"><p class=\"kind\">\(highlight.kind.label(first: first))</p>"
+        var html = "<article class=\"card \(Self.className(highlight.kind))\"><p class=\"kind\">\(highlight.kind.label(first: first))</p>"
             + "<h\(level)>\(HTMLText.escape(highlight.title))</h\(level)>"
         if !highlight.detail.isEmpty { html += "<p>\(HTMLText.multiline(highlight.detail))</p>" }
         return html + evidence(highlight.evidence) + "</article>"
+    }
+
+    /// The card's class, which gives it its colour.
+    private static func className(_ kind: ReportHighlights.Kind) -> String {
+        switch kind {
+        case .goingWell: "going-well"
+        case .practise: "practise"
+        case .nextStep: "next-step"
+        case .noticed: "noticed"
+        }
     }
 
     /// "Based on 3 interviews", opening to their titles and dates.

@@ -9,7 +9,7 @@ import DebriefKit
 /// (``StockSentences``), in reading order: the first three, then the rest.
 struct ReportHighlights {
     /// Why a highlight is shown; its label heads the card.
-    enum Kind: Int, Sendable {
+    enum Kind: Sendable {
         case goingWell, practise, nextStep, noticed
 
         /// The card's label: the first three speak of one thing each, the rest of one more.
@@ -68,14 +68,17 @@ struct ReportHighlights {
     /// would read like a school report.
     private static func mergingQuestions(_ highlights: [Highlight]) -> [Highlight] {
         var out: [Highlight] = []
-        var merged = Set<Int>()
+        var merged: [Kind] = []
         for highlight in highlights {
             let kin = highlights.filter { $0.kind == highlight.kind && $0.question != nil }
             guard highlight.question != nil, kin.count > 1 else {
                 out.append(highlight)
                 continue
             }
-            if merged.insert(highlight.kind.rawValue).inserted { out.append(merge(kin)) }
+            if !merged.contains(highlight.kind) {
+                merged.append(highlight.kind)
+                out.append(merge(kin))
+            }
         }
         return out
     }
