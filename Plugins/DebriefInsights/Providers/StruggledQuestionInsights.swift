@@ -16,26 +16,8 @@ public struct StruggledQuestionInsights: FactInsightProvider {
         self.threshold = threshold
     }
 
-    /// Every group, most frequent first (ties: first seen first).
-    public func groups(from debriefs: [Debrief]) -> [QuestionGroup<DebriefID>] {
-        groups(from: FactSheet(debriefs, steps: steps).facts)
-    }
-
-    func groups(from facts: [InsightFacts]) -> [QuestionGroup<DebriefID>] {
-        var grouper = QuestionGrouper<DebriefID>(threshold: threshold)
-        for fact in facts {
-            for question in fact.struggled {
-                grouper.add(question, source: fact.id)
-            }
-        }
-        return grouper.groups.enumerated()
-            .sorted { ($0.element.count, -$0.offset) > ($1.element.count, -$1.offset) }
-            .map(\.element)
-    }
-
     public func insights(from sheet: FactSheet) -> [Insight] {
-        let facts = sheet.facts
-        let groups = groups(from: facts)
+        let groups = sheet.struggledGroups(threshold: threshold)
         let recurring = groups.filter { $0.count >= 2 }
         guard recurring.isEmpty else {
             return recurring.enumerated().map { offset, group in

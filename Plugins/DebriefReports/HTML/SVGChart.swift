@@ -1,99 +1,121 @@
 import DebriefKit
 
-/// Inline SVG charts for the HTML report: no scripts, no external assets, readable in print.
+/// Inline SVG charts for the HTML report: no scripts, no external assets, readable in print and
+/// in dark mode (colours come from the page's CSS classes).
 ///
-/// Every chart has a `<title>` and an `aria-label` for screen readers; labels are escaped.
+/// Each chart is 360 units wide, so it is drawn at about its own size on a 400 px phone and in
+/// a third of a wide screen. Every chart has `role="img"`, an `aria-label` and a `<title>`, and
+/// is described by the summary sentence its figure shows (``ChartFigure``); labels are escaped.
 enum SVGChart {
-    static let width = 640
-    static let plotLeft = 150 // room for "task or assessment"
-    static let plotRight = 620
+    static let width = 360
+    /// Past this many days the line is averaged and drawn without dots or point labels.
+    static let dayLimit = 60
+    /// Up to this many days, every point is labelled.
+    static let labelledDays = 14
 
-    /// A line over time: one point per debrief (averaged in buckets past 200), oldest on the left.
-    static func timeline(_ chart: ReportBlock.Chart) -> String {
-        let values = chart.sampled(limit: 200)
-        let rows = chart.range.count
-        let height = max(140, 28 * rows + 50)
-        let top = 16, bottom = height - 34
+    /// What the y axis shows: the name of each value of `range`, lowest first.
+    struct Scale {
+        var range: ClosedRange<Int>
+        var names: [String]
+
+        func name(_ value: Int) -> String {
+            let index = value - range.lowerBound
+            return names.indices.contains(index) ? names[index] : String(value)
+        }
+    }
+
+    /// A line through each day's average, one dot per value a day had (joined by a bar when a
+    /// day had several), days evenly spaced with their dates below. `label` writes the text over
+    /// a dot (value, interviews with it).
+    static func line(_ series: ChartSeries, title: String, scale: Scale, summaryID: String,
+                     label: (Int, Int) -> String?) -> String {
+        let rows = scale.range.count
+        let rowGap = rows > 5 ? 26 : 30
+        let top = 24, bottom = 24 + (rows - 1) * rowGap
+        let height = bottom + 38
+        let longest = scale.names.map(\.count).max() ?? 1
+        let plotLeft = min(140, max(28, longest * 7 + 14)), plotRight = width - 14
         func y(_ value: Double) -> Double {
-            let span = Double(max(1, chart.range.upperBound - chart.range.lowerBound))
-            return Double(bottom) - (value - Double(chart.range.lowerBound)) / span * Double(bottom - top)
+            let span = Double(max(1, scale.range.upperBound - scale.range.lowerBound))
+            return Double(bottom) - (value - Double(scale.range.lowerBound)) / span * Double(bottom - top)
         }
+        let line = series.line(limit: dayLimit)
         func x(_ index: Int) -> Double {
-            values.count == 1 ? Double(plotLeft + plotRight) / 2
-                : Double(plotLeft) + Double(index) / Double(values.count - 1) * Double(plotRight - plotLeft)
+            guard line.count > 1 else { return Double(plotLeft + plotRight) / 2 }
+            return Double(plotLeft + 14) + Double(index) / Double(line.count - 1) * Double(plotRight - plotLeft - 28)
         }
-        var svg = open(title: chart.title, height: height)
-        for (offset, name) in chart.valueNames.enumerated() {
-            let level = y(Double(chart.range.lowerBound + offset))
-            svg += "<line class=\"grid\" x1=\"\(plotLeft)\" y1=\"\(f(level))\" x2=\"\(plotRight)\" y2=\"\(f(level))\"/>"
-            svg += "<text class=\"axis\" x=\"\(plotLeft - 8)\" y=\"\(f(level + 4))\" text-anchor=\"end\">\(HTMLText.escape(name))</text>"
+        let dated = line.count == series.days.count
+        var svg = open(title: title, height: height, summaryID: summaryID)
+        for value in scale.range {
+            let level = f(y(Double(value)))
+            svg += "<line class=\"grid\" x1=\"\(plotLeft)\" y1=\"\(level)\" x2=\"\(plotRight)\" y2=\"\(level)\"/>"
+            svg += "<text class=\"axis\" x=\"\(plotLeft - 8)\" y=\"\(f(y(Double(value)) + 4))\" text-anchor=\"end\">\(HTMLText.escape(scale.name(value)))</text>"
         }
-        let points = values.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element)))" }
-        if points.count > 1 {
-            svg += "<polyline class=\"line\" points=\"\(points.joined(separator: " "))\"/>"
-        }
-        if values.count <= 60 {
-            for (offset, point) in chart.timeline.points.enumerated() {
-                svg += "<circle class=\"dot\" cx=\"\(f(x(offset)))\" cy=\"\(f(y(Double(point.value))))\" r=\"4\">"
-                    + "<title>\(point.day.iso): \(HTMLText.escape(name(of: point.value, in: chart)))</title></circle>"
+        if dated {
+            // A day with several values: a bar joins them, so they read as one day, not a rise or a fall.
+            for (index, day) in series.days.enumerated() {
+                guard let low = day.values.first?.value, let high = day.values.last?.value, low != high else { continue }
+                svg += "<line class=\"span\" x1=\"\(f(x(index)))\" y1=\"\(f(y(Double(low))))\" x2=\"\(f(x(index)))\" y2=\"\(f(y(Double(high))))\"/>"
             }
         }
-        if let caption = chart.caption {
-            svg += "<text class=\"axis\" x=\"\(plotLeft)\" y=\"\(height - 10)\">\(HTMLText.escape(caption))</text>"
+        if line.count > 1 {
+            let points = line.enumerated().map { "\(f(x($0.offset))),\(f(y($0.element)))" }
+            svg += "<polyline class=\"line\" points=\"\(points.joined(separator: " "))\"/>"
+        }
+        if dated {
+            for (index, day) in series.days.enumerated() {
+                for (value, count) in day.values {
+                    let titles = day.entries.filter { $0.value == value }.map(\.title).joined(separator: "; ")
+                    svg += "<circle class=\"dot\" cx=\"\(f(x(index)))\" cy=\"\(f(y(Double(value))))\" r=\"5\"><title>"
+                        + HTMLText.escape("\(day.day.spoken) · \(titles): \(scale.name(value))") + "</title></circle>"
+                    if series.days.count <= labelledDays, let text = label(value, count) {
+                        svg += "<text class=\"point\" x=\"\(f(x(index)))\" y=\"\(f(y(Double(value)) - 10))\" text-anchor=\"middle\">\(HTMLText.escape(text))</text>"
+                    }
+                }
+            }
+        }
+        for (index, text) in spaced(dateLabels(series, positions: line.count), at: x) {
+            let anchor = line.count > 1 && index == 0 ? "start" : line.count > 1 && index == line.count - 1 ? "end" : "middle"
+            let at = anchor == "start" ? x(index) - 14 : anchor == "end" ? x(index) + 14 : x(index)
+            svg += "<text class=\"axis\" x=\"\(f(at))\" y=\"\(bottom + 26)\" text-anchor=\"\(anchor)\">\(HTMLText.escape(text))</text>"
         }
         return svg + "</svg>"
     }
 
-    /// One bar per reflective question: the share answered partly and the share answered the other way.
-    static func tallies(_ tallies: [QuestionTally]) -> String {
-        let rowHeight = 30
-        let height = rowHeight * tallies.count + 44
-        var svg = open(title: "How often each of the five questions was something to work on", height: height)
-        let labelsEnd = 230 // room for "Clear why I wanted the job"
-        let span = Double(plotRight - labelsEnd)
-        for (row, tally) in tallies.enumerated() {
-            let top = 8 + row * rowHeight
-            svg += "<text class=\"axis\" x=\"\(labelsEnd - 8)\" y=\"\(top + 15)\" text-anchor=\"end\">\(HTMLText.escape(tally.question.topic))</text>"
-            svg += "<rect class=\"track\" x=\"\(labelsEnd)\" y=\"\(top)\" width=\"\(plotRight - labelsEnd)\" height=\"20\" rx=\"3\"/>"
-            guard tally.answered > 0 else { continue }
-            let partly = span * Double(tally.partly) / Double(tally.answered)
-            let other = span * Double(tally.opposite) / Double(tally.answered)
-            svg += "<rect class=\"partly\" x=\"\(labelsEnd)\" y=\"\(top)\" width=\"\(f(partly))\" height=\"20\" rx=\"3\">"
-                + "<title>partly: \(tally.partly) of \(tally.answered)</title></rect>"
-            svg += "<rect class=\"other\" x=\"\(f(Double(labelsEnd) + partly))\" y=\"\(top)\" width=\"\(f(other))\" height=\"20\" rx=\"3\">"
-                + "<title>\(tally.question.opposite.rawValue): \(tally.opposite) of \(tally.answered)</title></rect>"
-            svg += "<text class=\"value\" x=\"\(plotRight - 6)\" y=\"\(top + 15)\" text-anchor=\"end\">\(tally.toWorkOn) of \(tally.answered)</text>"
+    /// The date of every position on the x axis (of the first and last when days were
+    /// averaged). The year is written when the days span more than one.
+    private static func dateLabels(_ series: ChartSeries, positions: Int) -> [(Int, String)] {
+        guard let first = series.days.first?.day, let last = series.days.last?.day else { return [] }
+        let spansYears = first.year != last.year
+        func text(_ day: DayDate) -> String { spansYears ? "\(day.spokenShort) ’\(day.year % 100 < 10 ? "0" : "")\(day.year % 100)" : day.spokenShort }
+        guard positions == series.days.count else {
+            return positions > 1 ? [(0, text(first)), (positions - 1, text(last))] : [(0, text(first))]
         }
-        let legend = height - 14
-        svg += "<rect class=\"partly\" x=\"\(labelsEnd)\" y=\"\(legend - 10)\" width=\"12\" height=\"12\"/>"
-            + "<text class=\"axis\" x=\"\(labelsEnd + 18)\" y=\"\(legend)\">partly</text>"
-            + "<rect class=\"other\" x=\"\(labelsEnd + 80)\" y=\"\(legend - 10)\" width=\"12\" height=\"12\"/>"
-            + "<text class=\"axis\" x=\"\(labelsEnd + 98)\" y=\"\(legend)\">\(otherLegend(tallies))</text>"
-        return svg + "</svg>"
+        return series.days.enumerated().map { ($0.offset, text($0.element.day)) }
     }
 
-    /// "no", or "no / yes" when some questions hope for no.
-    private static func otherLegend(_ tallies: [QuestionTally]) -> String {
-        var names: [String] = []
-        for tally in tallies where !names.contains(tally.question.opposite.rawValue) {
-            names.append(tally.question.opposite.rawValue)
+    /// The labels that fit without touching: the last always, then from the first on, each
+    /// one far enough from the one before and from the last.
+    private static func spaced(_ labels: [(Int, String)], at x: (Int) -> Double) -> [(Int, String)] {
+        guard let last = labels.last else { return [] }
+        // Labels between the ends are centred, the ends hang inwards: one and a half widths apart never touch.
+        let gap = Double(labels.map(\.1.count).max() ?? 0) * 7.5 * 1.5 - 6
+        var kept: [(Int, String)] = []
+        for label in labels.dropLast() where x(last.0) - x(label.0) >= gap {
+            if let previous = kept.last, x(label.0) - x(previous.0) < gap { continue }
+            kept.append(label)
         }
-        return names.joined(separator: " / ")
+        return kept + [last]
     }
 
-    private static func open(title: String, height: Int) -> String {
+    static func open(title: String, height: Int, summaryID: String) -> String {
         let escaped = HTMLText.escape(title)
-        return "<svg class=\"chart\" role=\"img\" aria-label=\"\(escaped)\" viewBox=\"0 0 \(width) \(height)\" "
-            + "xmlns=\"http://www.w3.org/2000/svg\"><title>\(escaped)</title>"
-    }
-
-    private static func name(of value: Int, in chart: ReportBlock.Chart) -> String {
-        let index = value - chart.range.lowerBound
-        return chart.valueNames.indices.contains(index) ? chart.valueNames[index] : String(value)
+        return "<svg class=\"chart\" role=\"img\" aria-label=\"\(escaped)\" aria-describedby=\"\(summaryID)\" "
+            + "viewBox=\"0 0 \(width) \(height)\" xmlns=\"http://www.w3.org/2000/svg\"><title>\(escaped)</title>"
     }
 
     /// One decimal, without locale: 12.5.
-    private static func f(_ value: Double) -> String {
+    static func f(_ value: Double) -> String {
         let tenths = Int((value * 10).rounded())
         return tenths % 10 == 0 ? String(tenths / 10) : "\(tenths / 10).\(abs(tenths % 10))"
     }

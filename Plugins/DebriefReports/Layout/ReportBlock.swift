@@ -2,8 +2,9 @@ import DebriefKit
 
 /// One piece of a report, before it is written in a format.
 ///
-/// ``ReportLayout`` decides what a report says, once; each writer only decides how it
-/// looks, so the four formats never disagree about content.
+/// ``ReportLayout`` decides what the text and Markdown reports say, once; each writer only
+/// decides how it looks. The HTML page arranges the same insights and charts for a first
+/// screen (`HTMLPage`) and writes each debrief from the same ``DebriefSections``.
 enum ReportBlock: Sendable {
     /// A title; level 1 is the report's, 2 a debrief's or a part's, 3 a section's.
     case heading(level: Int, text: String)

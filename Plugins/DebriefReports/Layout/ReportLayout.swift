@@ -44,7 +44,12 @@ struct ReportLayout: Sendable {
 
     private func insightBlocks(_ insights: [Insight]) -> [ReportBlock] {
         guard !insights.isEmpty else { return [] }
-        return [.heading(level: 2, text: "Patterns")] + insights.map(ReportBlock.insight)
+        var sentences = StockSentences()
+        return [.heading(level: 2, text: "Patterns")] + insights.map { insight in
+            var insight = insight
+            insight.detail = sentences.fresh(insight.detail)
+            return .insight(insight)
+        }
     }
 
 }

@@ -28,7 +28,8 @@ public struct MarkdownReporter: Reporter {
         case .items(let items):
             return items.map { "- " + Self.escape($0) }.joined(separator: "\n")
         case .insight(let insight):
-            return "- **\(Self.escape(insight.title))**  \n  \(Self.escape(insight.detail))  \n  *\(Self.escape(insight.basedOn()))*"
+            let detail = insight.detail.isEmpty ? "" : "\(Self.escape(insight.detail))  \n  "
+            return "- **\(Self.escape(insight.title))**  \n  \(detail)*\(Self.escape(insight.basedOn()))*"
         case .tallies(let tallies):
             return "| Question | Partly | Other answer | Answered |\n| --- | ---: | ---: | ---: |\n" + tallies.map { tally in
                 "| \(Self.escape(tally.question.topic)) | \(tally.partly) | \(tally.opposite) (\(tally.question.opposite.rawValue)) | \(tally.answered) |"

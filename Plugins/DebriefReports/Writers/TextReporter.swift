@@ -44,7 +44,8 @@ public struct TextReporter: Reporter {
         case .items(let items):
             return items.map { "• " + indented($0) }.joined(separator: "\n")
         case .insight(let insight):
-            return "• " + bold(TextNormaliser.normalise(insight.title)) + "\n  " + indented(insight.detail) + "\n  " + dim(insight.basedOn())
+            let detail = insight.detail.isEmpty ? "" : indented(insight.detail) + "\n  "
+            return "• " + bold(TextNormaliser.normalise(insight.title)) + "\n  " + detail + dim(insight.basedOn())
         case .tallies(let tallies):
             let width = tallies.map(\.question.topic.count).max() ?? 0
             return tallies.map { tally in
