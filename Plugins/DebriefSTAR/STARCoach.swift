@@ -93,7 +93,8 @@ public struct STARCoach: Sendable {
     private func ownership(_ example: Example) -> STARHint? {
         let action = example.sentences(in: .action)
         let words = action.flatMap { Self.asTeam(in: $0.text) }
-        let mine = words.filter { Prose.firstPerson.contains($0) }.count
+        // A step told as a note ("Called the client.") is a step of yours with the "I" left out.
+        let mine = words.filter { Prose.firstPerson.contains($0) }.count + action.filter { $0.words.first.map(Self.isPast) == true }.count
         let ours = words.filter { Self.firstPersonPlural.contains($0) }.count
         guard ours > mine, let sentence = action.first(where: { !Set(Self.asTeam(in: $0.text)).isDisjoint(with: Self.firstPersonPlural) })
         else { return nil }

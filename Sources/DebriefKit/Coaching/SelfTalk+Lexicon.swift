@@ -17,7 +17,7 @@ extension SelfTalk {
         "useless", "stupid", "idiot", "failure", "worthless", "pathetic", "loser", "fraud", "incompetent", "dumb",
         "moron", "imbecile", "joke", "disaster", "disgrace", "embarrassment", "unemployable", "unhireable",
         "unhirable", "impostor", "imposter", "clown", "worst", "stupidest", "dumbest", "disappointment", "letdown",
-        "let-down", "mess", "wreck", "dunce",
+        "let-down", "mess", "wreck", "dunce", "fake", "phony", "phoney", "fool",
     ]
     /// Labels that are a verdict only about you as a whole ("I'm terrible", "a bad candidate",
     /// "bad at interviews"), not about one skill ("bad at SQL") or a feeling ("I feel bad").
@@ -26,13 +26,18 @@ extension SelfTalk {
         "lousy", "shit", "garbage", "trash", "dreadful", "hopeless",
     ]
     /// Phrases that are a label in themselves.
-    static let labelPhrases: [[String]] = [["not", "good", "enough"], ["no", "good"], ["good", "for", "nothing"], ["waste", "of", "space"]]
+    static let labelPhrases: [[String]] = [["not", "good", "enough"], ["no", "good"], ["good", "for", "nothing"], ["waste", "of"]]
     /// Phrases that become a verdict when negated: "I'm not cut out for this".
     static let deniedStrengths: [[String]] = [
         ["good", "enough"], ["smart", "enough"], ["clever", "enough"], ["cut", "out"], ["good", "at", "anything"],
         ["good", "at", "this"], ["good", "at", "interviews"], ["good", "at", "interviewing"], ["employable"],
         ["hireable"], ["hirable"], ["any", "good"], ["worth", "hiring"], ["capable"], ["good", "at", "anything"],
+        ["enough", "good"], ["enough", "smart"], ["talented"], ["smart"], ["clever"], ["intelligent"], ["bright"],
     ]
+    /// Words that make a plain label global: "a bad fit for any job".
+    static let anything: Set<String> = ["any", "every", "anything", "everything", "anyone", "anywhere", "anybody"]
+    /// Other people as a subject: "nothing ever surprises them" is about them.
+    static let others: Set<String> = ["they", "them", "their", "he", "she", "his", "her", "we", "our"]
     /// Nouns that make a plain label about the whole person: "a bad candidate".
     static let personNouns: Set<String> = [
         "person", "candidate", "employee", "engineer", "developer", "designer", "manager", "worker", "interviewee",
@@ -46,12 +51,12 @@ extension SelfTalk {
     /// Verbs of a global outcome: "I'll never get…", "I'll never be…".
     static let outcomes: Set<String> = [
         "get", "gets", "find", "land", "pass", "make", "succeed", "win", "be", "become", "work", "manage",
-        "learn", "improve", "amount", "hired", "change", "do", "progress", "move", "achieve",
+        "learn", "improve", "amount", "hired", "change", "do", "progress", "move", "achieve", "getting", "finding", "landing",
     ]
     /// What may follow "get" for it to be an outcome: "get a job", "get past the first round".
     static let gettable: Set<String> = [
         "a", "an", "the", "any", "past", "through", "anywhere", "hired", "picked", "chosen", "selected", "offers",
-        "offer", "job", "jobs", "it", "in", "far", "there", "callbacks", "anything", "employed", "better", "work", "one",
+        "offer", "job", "jobs", "it", "in", "far", "there", "callbacks", "anything", "employed", "better", "work", "one", "out",
     ]
     /// Verbs whose "never" means a first time, not a verdict: "I'd never heard of it".
     static let firstTimes: Set<String> = [
@@ -64,7 +69,7 @@ extension SelfTalk {
         "will", "i'll", "going", "can", "can't", "could", "would", "i'd", "shall", "won't", "might", "couldn't", "wouldn't",
     ]
     /// Present-tense outcomes that, with "never", are a verdict as they stand: "I never get past the screen".
-    static let habitualOutcomes: Set<String> = ["get", "land", "pass", "succeed", "win", "make", "do"]
+    static let habitualOutcomes: Set<String> = ["get", "land", "pass", "succeed", "win", "make", "do", "getting", "finding", "landing"]
     /// The people who could hire you, and verbs for doing so: "nobody will ever hire me".
     static let noOne: Set<String> = ["nobody", "noone", "nobody's"]
     static let hiring: Set<String> = [
@@ -76,7 +81,7 @@ extension SelfTalk {
     /// Verbs of failing, for blanket self-blame: "I ruin every interview".
     static let failures: Set<String> = [
         "ruin", "ruins", "ruined", "ruining", "mess", "messes", "messed", "messing", "screw", "screws", "screwed",
-        "screwing", "wreck", "wrecked", "blow", "blew", "blown", "fail", "fails", "failing", "sabotage", "sabotaged",
+        "screwing", "wreck", "wrecked", "blow", "blew", "blown", "fail", "fails", "failing", "failed", "sabotage", "sabotaged",
         "bomb", "bombed", "botch", "botched", "choke", "choked", "choking", "fuck", "fucked", "fucking", "spoil",
         "spoiled", "spoilt", "destroy", "destroyed", "disaster", "disasters",
     ]
@@ -95,7 +100,7 @@ extension SelfTalk {
     /// Verbs that report what someone else said or thinks: "my friend said…".
     static let reporting: Set<String> = [
         "said", "says", "say", "told", "tells", "tell", "telling", "thinks", "thought", "believes", "believed",
-        "reckons", "reckoned", "wrote", "writes", "mentioned", "called", "calls", "joked", "joke", "asked", "asks",
+        "reckons", "reckoned", "wrote", "writes", "mentioned", "called", "calls", "joked", "joke", "asked", "asks", "saying",
     ]
     /// Words that start a new clause: a subject's reach ends there.
     static let connectors: Set<String> = [",", "but", "so", "because", "although", "though", "while", "whereas", "when", "if", "and", "or", "then", "since", "after", "which", "until"]

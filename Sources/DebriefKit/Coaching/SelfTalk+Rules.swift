@@ -5,9 +5,9 @@
 extension SelfTalk {
     /// The kind of verdict in one sentence, or nil for ordinary reflection.
     static func kind(of words: [String]) -> SelfVerdict.Kind? {
-        if let at = label(in: words), !reported(at, in: words) { return .label }
-        if let at = prediction(in: words), !reported(at, in: words) { return .prediction }
-        if let at = blame(in: words), !reported(at, in: words), !remedied(after: at, in: words) { return .blame }
+        if let at = label(in: words), !reported(at, in: words), !past(at, in: words) { return .label }
+        if let at = prediction(in: words), !reported(at, in: words), !past(at, in: words) { return .prediction }
+        if let at = blame(in: words), !reported(at, in: words), !past(at, in: words), !remedied(after: at, in: words) { return .blame }
         return nil
     }
 
@@ -42,7 +42,39 @@ extension SelfTalk {
                 if wholeSelf(after: i, in: words, present: present) { return i }
             }
         }
-        return exclaimed(in: words)
+        return exclaimed(in: words) ?? addressed(in: words) ?? wrongWithMe(in: words) ?? outclassed(in: words)
+    }
+
+    /// Talking to yourself as "you": "you idiot, you blew it", "you're useless". Only the
+    /// harsh labels count, so "you're not alone" or "you're bad at guessing salaries" do not.
+    private static func addressed(in words: [String]) -> Int? {
+        for (s, word) in words.enumerated() where word == "you" || word == "you're" {
+            var i = s + 1
+            if word == "you", words.dropFirst(i).first == "are" { i += 1 }
+            while i < words.count, fillers.contains(words[i]) { i += 1 }
+            if i < words.count, harshLabels.contains(words[i]) { return i }
+        }
+        return nil
+    }
+
+    /// "What's wrong with me?", "something is wrong with me": the whole person as the fault.
+    /// "Nothing is wrong with me" is the opposite.
+    private static func wrongWithMe(in words: [String]) -> Int? {
+        for i in words.indices where words[i] == "wrong" && words.dropFirst(i + 1).starts(with: ["with", "me"]) {
+            let before = words[clauseStart(i, in: words)..<i]
+            if before.contains(where: { negates($0) || $0 == "nothing" || $0 == "nothing's" }) { continue }
+            if before.contains(where: { ["what", "what's", "something", "something's", "seriously"].contains($0) }) { return i }
+        }
+        return nil
+    }
+
+    /// "Everyone is better than me": the whole field over the whole person. One named other
+    /// ("the other candidate was better than me") is a fair comparison.
+    private static func outclassed(in words: [String]) -> Int? {
+        for i in words.indices where words[i] == "better" && words.dropFirst(i + 1).starts(with: ["than", "me"]) {
+            if words[clauseStart(i, in: words)..<i].contains(where: { ["everyone", "everybody", "anyone", "anybody", "all"].contains($0) }) { return i }
+        }
+        return nil
     }
 
     /// Whether a label phrase that starts with "not" or "no" begins at `i` ("not good enough").
@@ -57,6 +89,8 @@ extension SelfTalk {
         guard let next = rest.first else { return present }
         if ["person", "candidate", "employee", "engineer", "developer", "designer", "manager", "worker", "interviewee",
             "applicant", "professional", "communicator", "speaker", "human"].contains(next) { return true }
+        // "A bad fit for any job": a fit for one team is fair, for every job it is the person.
+        if ["fit", "match", "choice", "hire"].contains(next) { return rest.contains(where: anything.contains) }
         guard ["at", "in", "for", "with"].contains(next) else { return false }
         let domain = rest.dropFirst().first { !["the", "my", "a", "an", "job", "all"].contains($0) } ?? rest.dropFirst().first ?? ""
         return wholeDomains.contains(domain) && !(rest.dropFirst().first.map { ["the", "that"].contains($0) } ?? false)
@@ -83,6 +117,12 @@ extension SelfTalk {
             let span = words[clause]
             let mine = span.contains(where: subjects.contains)
             if word == "ever", span[..<n].contains("who"), noOneHires(in: span) { return n }  // "who would ever hire me?"
+            if ["anyone", "anybody"].contains(word), span[..<n].contains("why"), noOneHires(in: span) { return n }  // "why would anyone hire me?"
+            if word == "no", noHope(at: n, in: words) { return n }  // "there's no hope for me"
+            if word == "nothing", words.dropFirst(n + 1).first == "ever", !span.contains(where: others.contains) { return n }  // "nothing ever works out"
+            if ["you", "you'll", "you're"].contains(word), !span.contains("if"), !span.contains("unless"),  // "you're never going to get hired"
+               let never = span[n...].prefix(4).firstIndex(of: "never"), span[n..<never].allSatisfy({ ["you", "you'll", "you're", "will", "are"].contains($0) }),
+               let verb = outcome(after: never, in: words, clause: clause), globalObject(after: verb, in: words) { return n }
             if word == "never" || word == "ever" && span[..<n].contains(where: { negates($0) || $0 == "doubt" }) {
                 if span[n...].contains("again") || span.contains("before") || span.contains("until") { continue }
                 if noOneHires(in: span) { return n }
@@ -107,13 +147,20 @@ extension SelfTalk {
         for i in window {
             if firstTimes.contains(words[i]) && i == n + 1 { return nil }
             guard outcomes.contains(words[i]) else { continue }
-            if words[i] == "get" || words[i] == "gets" { return gettable.contains(words.dropFirst(i + 1).first ?? "") ? i : nil }
+            if words[i] == "get" || words[i] == "gets" || words[i] == "getting" { return gettable.contains(words.dropFirst(i + 1).first ?? "") ? i : nil }
             if words[i] == "do" { return words.dropFirst(i + 1).prefix(2).contains { ["anything", "it", "this", "well"].contains($0) } ? i : nil }
             if words[i] == "make" { return words.dropFirst(i + 1).first == "it" ? i : nil }
             if words[i] == "work" { return ["in", "as", "anywhere", "there"].contains(words.dropFirst(i + 1).first ?? "") ? i : nil }
             return i
         }
         return nil
+    }
+
+    /// "No hope for me", "no future for someone like me", "no chance for people like me".
+    private static func noHope(at n: Int, in words: [String]) -> Bool {
+        guard ["hope", "future", "chance", "way", "place"].contains(words.dropFirst(n + 1).first ?? "") else { return false }
+        let rest = words.dropFirst(n + 2).prefix(4)
+        return rest.first == "for" && rest.contains("me")
     }
 
     /// Whether "won't get…" or "can't find…" names something global: a job, hired, anywhere.
@@ -149,6 +196,10 @@ extension SelfTalk {
                 .contains { !["myself", "for", "entirely", "really", "honestly", "again"].contains($0) }
             if whole || !specific { return f }
         }
+        // "It's all on me", "that's entirely on me"; "that one's on me" owns one thing.
+        for i in words.indices where words[i] == "on" && words.dropFirst(i + 1).first == "me" && i > 0 && wholeBlame.contains(words[i - 1]) {
+            if words[clauseStart(i, in: words)..<i].contains(where: { ["it's", "that's", "it", "that", "this", "everything", "everything's"].contains($0) }) { return i }
+        }
         for (v, word) in words.enumerated() where failures.contains(word) || word == "wrong" || word == "mistakes" {
             let clause = clause(around: v, in: words)
             let span = words[clause]
@@ -170,6 +221,12 @@ extension SelfTalk {
         guard let verb = words[..<at].lastIndex(where: reporting.contains) else { return false }
         let speaker = words[max(0, verb - 3)..<verb]
         return !speaker.contains { subjects.contains($0) || $0 == "myself" }
+    }
+
+    /// Whether the words at `at` are a past view, told as past: "I used to think I was worthless".
+    static func past(_ at: Int, in words: [String]) -> Bool {
+        let before = words[..<at]
+        return before.indices.contains { before[$0] == "used" && words.indices.contains($0 + 1) && words[$0 + 1] == "to" }
     }
 
     /// Whether the sentence goes on to what was done about it: "…, so I wrote a checklist".
