@@ -4,7 +4,7 @@ extension SelfTalk {
     /// "I", as the subject of a sentence.
     static let subjects: Set<String> = ["i", "i'm", "i've", "i'll", "i'd"]
     /// Links a subject to a label: "I am", "I feel", "I must be".
-    static let copulas: Set<String> = ["am", "was", "feel", "felt", "be", "been", "become", "became", "is", "seem"]
+    static let copulas: Set<String> = ["am", "was", "feel", "felt", "be", "been", "become", "became", "is", "seem", "being"]
     /// Words that may stand between the subject and the label: "I'm just such a…".
     static let fillers: Set<String> = [
         "a", "an", "the", "so", "such", "just", "really", "very", "completely", "totally", "utterly", "truly", "absolutely",
@@ -17,13 +17,24 @@ extension SelfTalk {
         "useless", "stupid", "idiot", "failure", "worthless", "pathetic", "loser", "fraud", "incompetent", "dumb",
         "moron", "imbecile", "joke", "disaster", "disgrace", "embarrassment", "unemployable", "unhireable",
         "unhirable", "impostor", "imposter", "clown", "worst", "stupidest", "dumbest", "disappointment", "letdown",
-        "let-down", "mess", "wreck", "dunce", "fake", "phony", "phoney", "fool",
+        "let-down", "mess", "wreck", "dunce", "fake", "phony", "phoney", "fool", "nobody", "unlovable", "unlikeable",
+        "unlikable", "unworthy", "inferior", "defective", "inept", "clueless", "talentless", "burden",
     ]
     /// Labels that are a verdict only about you as a whole ("I'm terrible", "a bad candidate",
     /// "bad at interviews"), not about one skill ("bad at SQL") or a feeling ("I feel bad").
     static let plainLabels: Set<String> = [
         "bad", "terrible", "awful", "rubbish", "crap", "crappy", "horrible", "hopeless", "weak", "inadequate",
-        "lousy", "shit", "garbage", "trash", "dreadful", "hopeless",
+        "lousy", "shit", "garbage", "trash", "dreadful", "thick", "dim", "slow", "boring", "forgettable", "awkward", "weird",
+    ]
+    /// Names called on their own, with no subject: "Idiot.", "total moron".
+    static let insults: Set<String> = ["idiot", "moron", "loser", "fool", "imbecile", "clown", "dunce", "failure", "fraud"]
+    /// Words that end like a role ("-er", "-or", "-ist") but are not one: "a bad answer".
+    static let notRoles: Set<String> = [
+        "answer", "letter", "paper", "number", "order", "error", "matter", "other", "water", "power", "colour", "color",
+        "feeling", "start", "moment", "comment", "document", "event", "content", "point", "list", "test", "first",
+        "winter", "summer", "corner", "border", "chapter", "register", "manner", "never", "after", "later", "better",
+        "worse", "under", "over", "river", "weather", "temper", "monitor", "factor", "sector", "mirror", "part", "accent",
+        "percent", "talent", "fit", "whatever", "however", "together", "rather", "either", "neither", "whether",
     ]
     /// Phrases that are a label in themselves.
     static let labelPhrases: [[String]] = [["not", "good", "enough"], ["no", "good"], ["good", "for", "nothing"], ["waste", "of"]]

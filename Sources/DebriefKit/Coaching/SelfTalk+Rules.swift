@@ -7,7 +7,7 @@ extension SelfTalk {
     static func kind(of words: [String]) -> SelfVerdict.Kind? {
         if let at = label(in: words), !reported(at, in: words), !past(at, in: words) { return .label }
         if let at = prediction(in: words), !reported(at, in: words), !past(at, in: words) { return .prediction }
-        if let at = blame(in: words), !reported(at, in: words), !past(at, in: words), !remedied(after: at, in: words) { return .blame }
+        if let at = blame(in: words) ?? deserved(in: words), !reported(at, in: words), !past(at, in: words), !remedied(after: at, in: words) { return .blame }
         return nil
     }
 
@@ -15,7 +15,7 @@ extension SelfTalk {
 
     /// "I'm useless", "I am very bad person for interviews", "what a failure I am", "I'm not good enough".
     static func label(in words: [String]) -> Int? {
-        for s in words.indices where subjects.contains(words[s]) || words[s] == "me" && words.dropFirst(s + 1).first == "is" {
+        for s in words.indices where subjects.contains(words[s]) || words[s] == "me" && ["is", "being"].contains(words.dropFirst(s + 1).first ?? "") {
             if words[s] == "i'll" || words[s] == "i'd" || words[s] == "i've" {
                 guard words.dropFirst(s + 1).prefix(3).contains(where: { $0 == "be" || $0 == "been" }) else { continue }
             }
@@ -35,11 +35,14 @@ extension SelfTalk {
             let before = words[clauseStart(s, in: words)..<s]
             let negated = words[s..<i].contains(where: negates) || before.contains(where: negates) && before.contains(where: cognition.contains)
             if deniedStrengths.contains(where: { words.dropFirst(i).starts(with: $0) }) { if negated { return i }; continue }
-            if negated { continue }
-            if harshLabels.contains(words[i]) || labelPhrases.contains(where: { words.dropFirst(i).starts(with: $0) }) { return i }
-            if plainLabels.contains(words[i]) {
-                let present = !feeling && words[s..<i].contains { $0 == "i'm" || $0 == "am" || $0 == "be" }
-                if wholeSelf(after: i, in: words, present: present) { return i }
+            if negated || feeling && momentary(words[i...]) { continue }
+            // "I'm boring and forgettable": each of two joined labels is read.
+            for at in [i, i + 2] where at == i || at < words.count && ["and", ","].contains(words[i + 1]) {
+                if harshLabels.contains(words[at]) || labelPhrases.contains(where: { words.dropFirst(at).starts(with: $0) }) { return at }
+                if plainLabels.contains(words[at]) {
+                    let present = !feeling && words[s..<i].contains { $0 == "i'm" || $0 == "am" || $0 == "be" || $0 == "being" }
+                    if wholeSelf(after: at, in: words, present: present) { return at }
+                }
             }
         }
         return exclaimed(in: words) ?? addressed(in: words) ?? wrongWithMe(in: words) ?? outclassed(in: words)
@@ -77,6 +80,14 @@ extension SelfTalk {
         return nil
     }
 
+    /// Whether a feeling is bounded to a moment: "I felt like an idiot for a minute".
+    private static func momentary(_ rest: ArraySlice<String>) -> Bool {
+        rest.indices.contains { i in
+            rest[i] == "for" && ["a", "one"].contains(rest.dropFirst(i - rest.startIndex + 1).first ?? "")
+                && ["moment", "minute", "second", "bit", "while"].contains(rest.dropFirst(i - rest.startIndex + 2).first ?? "")
+        } || rest.contains("briefly") || rest.contains("moment")
+    }
+
     /// Whether a label phrase that starts with "not" or "no" begins at `i` ("not good enough").
     private static func startsPhrase(at i: Int, in words: [String]) -> Bool {
         labelPhrases.contains { words.dropFirst(i).starts(with: $0) }
@@ -88,12 +99,17 @@ extension SelfTalk {
         let rest = Array(words.dropFirst(i + 1).prefix { !connectors.contains($0) || $0 == "at" })
         guard let next = rest.first else { return present }
         if ["person", "candidate", "employee", "engineer", "developer", "designer", "manager", "worker", "interviewee",
-            "applicant", "professional", "communicator", "speaker", "human"].contains(next) { return true }
+            "applicant", "professional", "communicator", "speaker", "human"].contains(next) || isRole(next) { return true }
         // "A bad fit for any job": a fit for one team is fair, for every job it is the person.
         if ["fit", "match", "choice", "hire"].contains(next) { return rest.contains(where: anything.contains) }
         guard ["at", "in", "for", "with"].contains(next) else { return false }
         let domain = rest.dropFirst().first { !["the", "my", "a", "an", "job", "all"].contains($0) } ?? rest.dropFirst().first ?? ""
         return wholeDomains.contains(domain) && !(rest.dropFirst().first.map { ["the", "that"].contains($0) } ?? false)
+    }
+
+    /// A word for a person by what they do: "interviewer", "analyst", "teacher", "accountant".
+    private static func isRole(_ word: String) -> Bool {
+        word.count > 4 && ["er", "or", "ist", "ian", "ant", "ent"].contains { word.hasSuffix($0) } && !notRoles.contains(word)
     }
 
     /// "What a failure (I am)", "such an idiot", "stupid me" said without a subject.
@@ -105,6 +121,8 @@ extension SelfTalk {
             if after == nil || after == "i" || after == "i'm" || after == "," || after == "i've" { return i + 2 }
         }
         if words.count >= 2, harshLabels.contains(words[0]), words[1] == "me" { return 0 }
+        // A name called on its own: "Idiot.", "total moron".
+        if let last = words.last, insults.contains(last), words.dropLast().allSatisfy(fillers.contains) { return words.count - 1 }
         return nil
     }
 
@@ -181,6 +199,17 @@ extension SelfTalk {
 
     // MARK: Blame
 
+    /// "I deserve to be rejected", "I deserved it": the no as something earned by who you are.
+    static func deserved(in words: [String]) -> Int? {
+        for i in words.indices where ["deserve", "deserved", "deserves"].contains(words[i]) {
+            guard words[max(0, i - 3)..<i].contains(where: subjects.contains), !words[clauseStart(i, in: words)..<i].contains(where: negates) else { continue }
+            let rest = Array(words.dropFirst(i + 1).prefix(4))
+            if rest.first.map({ ["it", "this", "nothing", "rejection", "that"].contains($0) }) == true && rest.count <= 2 { return i }
+            if rest.starts(with: ["to"]), rest.contains(where: { bleakFutures.contains($0) || failures.contains($0) || $0 == "fail" }) { return i }
+        }
+        return nil
+    }
+
     /// "It's all my fault", "I ruin every interview", "I always screw it up", "I get everything wrong".
     static func blame(in words: [String]) -> Int? {
         for (f, word) in words.enumerated() where word == "fault" || word == "blame" {
@@ -213,12 +242,28 @@ extension SelfTalk {
         return nil
     }
 
+    /// A short sentence that turns the one before into a habit: "I always do.", "As usual.", "Story of my life."
+    static func habitTail(_ words: [String]) -> Bool {
+        words.count <= 5 && [["i", "always", "do"], ["always", "do"], ["as", "always"], ["as", "usual"], ["like", "always"],
+                             ["every", "time"], ["every", "single", "time"], ["story", "of", "my", "life"], ["typical"], ["classic", "me"]]
+            .contains { tail in words.indices.contains { words.dropFirst($0).starts(with: tail) } }
+    }
+
+    /// Whether the person says they failed, in their own words: "I choked", "I blew it".
+    static func failed(_ words: [String]) -> Bool {
+        words.indices.contains { i in
+            failures.contains(words[i]) && words[max(0, i - 3)..<i].contains(where: subjects.contains) && !words[max(0, i - 3)..<i].contains(where: negates)
+        }
+    }
+
     // MARK: Exceptions
 
     /// Whether the words at `at` are someone else's, reported: "my friend said I'm…", "they told me…".
     /// "I told myself I'm useless" and "I think I'm useless" are still the person's own.
     static func reported(_ at: Int, in words: [String]) -> Bool {
         guard let verb = words[..<at].lastIndex(where: reporting.contains) else { return false }
+        // "Nothing good to say about myself, I'm…" is not a report; "she used to say I'm…" is.
+        if verb > 0, words[verb - 1] == "to", verb < 2 || words[verb - 2] != "used" { return false }
         let speaker = words[max(0, verb - 3)..<verb]
         return !speaker.contains { subjects.contains($0) || $0 == "myself" }
     }

@@ -46,7 +46,8 @@ struct TypedSentence: Hashable, Sendable {
         "im": "i'm", "ive": "i've", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't", "cant": "can't",
         "wont": "won't", "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "werent": "weren't",
         "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't", "aint": "ain't", "its": "it's",
-        "ill": "i'll", "cannot": "can't", "gonna": "going",
+        "ill": "i'll", "cannot": "can't", "gonna": "going", "youre": "you're", "ur": "you're", "u": "you", "iam": "i'm",
+        "wil": "will", "nevr": "never", "nver": "never",
     ]
 
     /// Lower-case words; a comma, colon or dash becomes the word "," so rules can stop at it.
