@@ -116,7 +116,9 @@ extension STARCoach {
         words.indices.filter { index in
             guard words[index] == "i", let verb = verbIndex(after: index, in: words) else { return false }
             let learner = words[verb] == "was" && verb + 1 < words.count && baseVerbs.contains(words[verb + 1])
-            return learner || !notActions.contains(words[verb])
+            // "I worked through the tutorials" is a step; "I worked on it", "I worked there" are not.
+            let worked = words[verb] == "worked" && ["through", "out", "late", "overtime", "with"].contains(words.dropFirst(verb + 1).first ?? "")
+            return learner || worked || !notActions.contains(words[verb])
         }.count
     }
 

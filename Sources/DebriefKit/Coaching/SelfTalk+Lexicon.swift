@@ -18,13 +18,13 @@ extension SelfTalk {
         "moron", "imbecile", "joke", "disaster", "disgrace", "embarrassment", "unemployable", "unhireable",
         "unhirable", "impostor", "imposter", "clown", "worst", "stupidest", "dumbest", "disappointment", "letdown",
         "let-down", "mess", "wreck", "dunce", "fake", "phony", "phoney", "fool", "nobody", "unlovable", "unlikeable",
-        "unlikable", "unworthy", "inferior", "defective", "inept", "clueless", "talentless", "burden",
+        "unlikable", "unworthy", "inferior", "defective", "inept", "talentless", "burden",
     ]
     /// Labels that are a verdict only about you as a whole ("I'm terrible", "a bad candidate",
     /// "bad at interviews"), not about one skill ("bad at SQL") or a feeling ("I feel bad").
     static let plainLabels: Set<String> = [
         "bad", "terrible", "awful", "rubbish", "crap", "crappy", "horrible", "hopeless", "weak", "inadequate",
-        "lousy", "shit", "garbage", "trash", "dreadful", "thick", "dim", "slow", "boring", "forgettable", "awkward", "weird",
+        "lousy", "shit", "garbage", "trash", "dreadful", "thick", "dim", "slow", "boring", "forgettable", "awkward", "weird", "clueless",
     ]
     /// Names called on their own, with no subject: "Idiot.", "total moron".
     static let insults: Set<String> = ["idiot", "moron", "loser", "fool", "imbecile", "clown", "dunce", "failure", "fraud"]
@@ -43,7 +43,7 @@ extension SelfTalk {
         ["good", "enough"], ["smart", "enough"], ["clever", "enough"], ["cut", "out"], ["good", "at", "anything"],
         ["good", "at", "this"], ["good", "at", "interviews"], ["good", "at", "interviewing"], ["employable"],
         ["hireable"], ["hirable"], ["any", "good"], ["worth", "hiring"], ["capable"], ["good", "at", "anything"],
-        ["enough", "good"], ["enough", "smart"], ["talented"], ["smart"], ["clever"], ["intelligent"], ["bright"],
+        ["enough", "good"], ["enough", "smart"], ["made", "for"], ["meant", "for"], ["built", "for"], ["talented"], ["smart"], ["clever"], ["intelligent"], ["bright"],
     ]
     /// Words that make a plain label global: "a bad fit for any job".
     static let anything: Set<String> = ["any", "every", "anything", "everything", "anyone", "anywhere", "anybody"]
@@ -63,6 +63,7 @@ extension SelfTalk {
     static let outcomes: Set<String> = [
         "get", "gets", "find", "land", "pass", "make", "succeed", "win", "be", "become", "work", "manage",
         "learn", "improve", "amount", "hired", "change", "do", "progress", "move", "achieve", "getting", "finding", "landing",
+        "measure", "belong", "compete",
     ]
     /// What may follow "get" for it to be an outcome: "get a job", "get past the first round".
     static let gettable: Set<String> = [
@@ -94,7 +95,7 @@ extension SelfTalk {
         "ruin", "ruins", "ruined", "ruining", "mess", "messes", "messed", "messing", "screw", "screws", "screwed",
         "screwing", "wreck", "wrecked", "blow", "blew", "blown", "fail", "fails", "failing", "failed", "sabotage", "sabotaged",
         "bomb", "bombed", "botch", "botched", "choke", "choked", "choking", "fuck", "fucked", "fucking", "spoil",
-        "spoiled", "spoilt", "destroy", "destroyed", "disaster", "disasters",
+        "spoiled", "spoilt", "destroy", "destroyed", "disaster", "disasters", "disappoint", "disappoints", "disappointed", "let",
     ]
     /// Words that make a failure blanket: "always", "every", "everything".
     static let blankets: Set<String> = ["always", "every", "everything", "each", "constantly", "keep", "keeps", "kept", "all", "forever"]

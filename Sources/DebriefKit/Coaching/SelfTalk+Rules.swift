@@ -36,6 +36,7 @@ extension SelfTalk {
             let negated = words[s..<i].contains(where: negates) || before.contains(where: negates) && before.contains(where: cognition.contains)
             if deniedStrengths.contains(where: { words.dropFirst(i).starts(with: $0) }) { if negated { return i }; continue }
             if negated || feeling && momentary(words[i...]) { continue }
+            if words[i - 1] == "a", [["let", "down"], ["lost", "cause"], ["hopeless", "case"], ["lost", "case"]].contains(where: { words.dropFirst(i).starts(with: $0) }) { return i }
             // "I'm boring and forgettable": each of two joined labels is read.
             for at in [i, i + 2] where at == i || at < words.count && ["and", ","].contains(words[i + 1]) {
                 if harshLabels.contains(words[at]) || labelPhrases.contains(where: { words.dropFirst(at).starts(with: $0) }) { return at }
@@ -45,7 +46,7 @@ extension SelfTalk {
                 }
             }
         }
-        return exclaimed(in: words) ?? addressed(in: words) ?? wrongWithMe(in: words) ?? outclassed(in: words)
+        return exclaimed(in: words) ?? addressed(in: words) ?? wrongWithMe(in: words) ?? outclassed(in: words) ?? wholePerson(in: words)
     }
 
     /// Talking to yourself as "you": "you idiot, you blew it", "you're useless". Only the
@@ -63,10 +64,29 @@ extension SelfTalk {
     /// "What's wrong with me?", "something is wrong with me": the whole person as the fault.
     /// "Nothing is wrong with me" is the opposite.
     private static func wrongWithMe(in words: [String]) -> Int? {
-        for i in words.indices where words[i] == "wrong" && words.dropFirst(i + 1).starts(with: ["with", "me"]) {
+        for i in words.indices where ["wrong", "broken"].contains(words[i]) && ["with", "in"].contains(words.dropFirst(i + 1).first ?? "")
+            && words.dropFirst(i + 2).first == "me" {
             let before = words[clauseStart(i, in: words)..<i]
             if before.contains(where: { negates($0) || $0 == "nothing" || $0 == "nothing's" }) { continue }
             if before.contains(where: { ["what", "what's", "something", "something's", "seriously"].contains($0) }) { return i }
+        }
+        return nil
+    }
+
+    /// "Everything about me is wrong", "I hate who I am", "I have no strengths", "I'm the problem":
+    /// the whole person as the thing that is wrong.
+    static func wholePerson(in words: [String]) -> Int? {
+        for i in words.indices {
+            let rest = words.dropFirst(i + 1)
+            if words[i] == "everything", rest.starts(with: ["about", "me"]),
+               rest.dropFirst(2).prefix(3).contains(where: { ["wrong", "bad", "off", "problem"].contains($0) || harshLabels.contains($0) }) { return i }
+            if ["hate", "despise", "loathe"].contains(words[i]), rest.starts(with: ["who", "i", "am"]) || rest.starts(with: ["who", "i'm"])
+                || rest.starts(with: ["being", "me"]) { return i }
+            if ["ashamed", "disgusted", "sick"].contains(words[i]), ["of", "with", "by"].contains(rest.first ?? ""), rest.dropFirst().first == "myself" { return i }
+            if words[i] == "problem", i >= 2, words[i - 1] == "the", ["i'm", "am"].contains(words[i - 2]), rest.isEmpty || rest.first == "here" { return i }
+            if ["strengths", "talent", "talents", "skills", "value"].contains(words[i]), rest.isEmpty || rest.starts(with: ["at", "all"]),
+               words[max(0, i - 4)..<i].contains(where: subjects.contains), ["any", "no"].contains(words[i - 1]) { return i }
+            if words[i] == "nothing", rest.starts(with: ["to", "offer"]), words[max(0, i - 3)..<i].contains(where: subjects.contains) { return i }
         }
         return nil
     }
@@ -151,7 +171,8 @@ extension SelfTalk {
                 if noOneHires(in: span) { return n }
             } else if mine, word == "won't" || word == "can't" || word == "not" && span.contains("going") {
                 if let verb = outcome(after: n, in: words, clause: clause), globalObject(after: verb, in: words) { return n }
-            } else if mine, word == "always" || word == "forever", span.contains(where: futures.contains),
+            } else if mine, word == "always" || word == "forever" || word == "rest" && words.dropFirst(n + 1).starts(with: ["of", "my", "life"]),
+                      span.contains(where: futures.contains),
                       span.contains(where: bleakFutures.contains) {
                 return n
             }
@@ -185,6 +206,7 @@ extension SelfTalk {
     private static func globalObject(after verb: Int, in words: [String]) -> Bool {
         let rest = Array(words.dropFirst(verb + 1).prefix(3))
         if words[verb] == "do" { return rest.contains("anything") || rest.starts(with: ["this", "anymore"]) }
+        if ["amount", "measure"].contains(words[verb]) { return true }
         return rest.first.map { ["hired", "anywhere", "anything", "employed", "work"].contains($0) } == true
             || rest.starts(with: ["a", "job"]) || rest.starts(with: ["any", "job"]) || rest.starts(with: ["a", "career"])
             || rest.starts(with: ["good", "enough"]) || rest.starts(with: ["an", "offer"]) || rest.starts(with: ["job"])
@@ -193,7 +215,7 @@ extension SelfTalk {
     /// "Nobody will ever hire me", "no company wants someone like me", "they'll never hire me".
     private static func noOneHires(in span: ArraySlice<String>) -> Bool {
         guard let verb = span.firstIndex(where: hiring.contains) else { return false }
-        let objects = span[verb...].prefix(6)
+        let objects = span[verb...].prefix(8)
         return objects.contains("me") && !(span[verb] == "give" || span[verb] == "gives") || objects.contains("chance") && objects.contains("me")
     }
 
@@ -234,8 +256,12 @@ extension SelfTalk {
             let span = words[clause]
             if word == "mistakes", !span.contains(where: { $0.hasPrefix("mak") || $0 == "made" }) { continue }
             if word == "wrong", !span[..<v].contains(where: { ["get", "got", "say", "do", "does", "did", "getting", "doing", "saying", "go", "goes"].contains($0) }) { continue }
-            guard let s = span.firstIndex(where: { subjects.contains($0) }) else { continue }
+            // "It's always me who messes it up": "me who" is the subject too.
+            guard let s = span.indices.first(where: { subjects.contains(words[$0]) || words[$0] == "me" && ["who", "that"].contains(words.dropFirst($0 + 1).first ?? "") })
+            else { continue }
             if words[min(s, v)..<max(s, v)].contains(where: negates) { continue }
+            // "I disappoint everyone", "I let everybody down": failing all the people around you.
+            if ["everyone", "everybody"].contains(words.dropFirst(v + 1).first ?? "") { return v }
             if span.contains(where: blankets.contains) || words.contains(where: habitually.contains)
                 || span.contains("again") && span.filter({ $0 == "again" }).count > 1 { return v }
         }
