@@ -73,7 +73,8 @@ extension STARCoach {
                                    "no outcome", "not yet", "nothing yet", "still waiting", "still ongoing", "still running",
                                    "still in progress", "in progress", "too early", "don't remember", "can't remember",
                                    "cannot remember", "not finished", "no news", "haven't heard", "have not heard",
-                                   "not applicable", "nothing happened", "not known", "no answer"]
+                                   "not applicable", "nothing happened", "not known", "no answer", "no decision", "waiting for",
+                                   "awaiting", "not decided", "undecided", "no word"]
 
     /// Irregular past forms of verbs a story's steps use; regular ones end in "-ed".
     static let irregularPast: Set<String> = [

@@ -10,7 +10,7 @@ extension SelfTalk {
         "a", "an", "the", "so", "such", "just", "really", "very", "completely", "totally", "utterly", "truly", "absolutely",
         "pretty", "quite", "literally", "basically", "simply", "honestly", "clearly", "obviously", "probably", "must",
         "like", "complete", "total", "absolute", "actual", "always", "still", "kind", "of", "bit", "too", "also",
-        "biggest", "most", "will", "going", "to", "seriously", "definitely", "officially", "apparently",
+        "biggest", "most", "will", "going", "to", "seriously", "definitely", "officially", "apparently", "walking",
     ]
     /// Labels harsh enough to be a verdict whatever follows: "I'm useless at interviews".
     static let harshLabels: Set<String> = [
@@ -24,7 +24,7 @@ extension SelfTalk {
     /// "bad at interviews"), not about one skill ("bad at SQL") or a feeling ("I feel bad").
     static let plainLabels: Set<String> = [
         "bad", "terrible", "awful", "rubbish", "crap", "crappy", "horrible", "hopeless", "weak", "inadequate",
-        "lousy", "shit", "garbage", "trash", "dreadful", "thick", "dim", "slow", "boring", "forgettable", "awkward", "weird", "clueless",
+        "lousy", "shit", "garbage", "trash", "dreadful", "thick", "dim", "slow", "boring", "forgettable", "awkward", "weird", "clueless", "broken",
     ]
     /// Names called on their own, with no subject: "Idiot.", "total moron".
     static let insults: Set<String> = ["idiot", "moron", "loser", "fool", "imbecile", "clown", "dunce", "failure", "fraud"]
@@ -43,7 +43,7 @@ extension SelfTalk {
         ["good", "enough"], ["smart", "enough"], ["clever", "enough"], ["cut", "out"], ["good", "at", "anything"],
         ["good", "at", "this"], ["good", "at", "interviews"], ["good", "at", "interviewing"], ["employable"],
         ["hireable"], ["hirable"], ["any", "good"], ["worth", "hiring"], ["capable"], ["good", "at", "anything"],
-        ["enough", "good"], ["enough", "smart"], ["made", "for"], ["meant", "for"], ["built", "for"], ["talented"], ["smart"], ["clever"], ["intelligent"], ["bright"],
+        ["enough", "good"], ["enough", "smart"], ["made", "for"], ["meant", "for"], ["built", "for"], ["worth"], ["interview", "material"], ["material"], ["talented"], ["smart"], ["clever"], ["intelligent"], ["bright"],
     ]
     /// Words that make a plain label global: "a bad fit for any job".
     static let anything: Set<String> = ["any", "every", "anything", "everything", "anyone", "anywhere", "anybody"]
@@ -89,13 +89,22 @@ extension SelfTalk {
         "chooses", "employ", "employs", "need", "needs", "accept", "accepts", "give", "gives", "select", "selects",
     ]
     /// Endings that make a prediction about the future you: "I'll be unemployed forever".
-    static let bleakFutures: Set<String> = ["unemployed", "jobless", "stuck", "rejected", "fail", "failing", "lose", "struggle", "alone"]
+    static let bleakFutures: Set<String> = ["unemployed", "jobless", "stuck", "rejected", "fail", "failing", "lose", "struggle", "alone",
+                                            "reject", "rejects", "ignored", "overlooked", "passed"]
+    /// Words that add nothing specific after a label: "I'm rubbish anyway".
+    static let asides: Set<String> = ["anyway", "anyways", "honestly", "lol", "though", "tbh", "really", "again", "too", "haha", "ha",
+                                      "mate", "apparently", "obviously", "clearly", "lmao", "ugh", "man", "now"]
     /// Verbs of failing, for blanket self-blame: "I ruin every interview".
     static let failures: Set<String> = [
         "ruin", "ruins", "ruined", "ruining", "mess", "messes", "messed", "messing", "screw", "screws", "screwed",
         "screwing", "wreck", "wrecked", "blow", "blew", "blown", "fail", "fails", "failing", "failed", "sabotage", "sabotaged",
         "bomb", "bombed", "botch", "botched", "choke", "choked", "choking", "fuck", "fucked", "fucking", "spoil",
         "spoiled", "spoilt", "destroy", "destroyed", "disaster", "disasters", "disappoint", "disappoints", "disappointed", "let",
+        "embarrass", "embarrassed", "humiliate", "humiliated",
+    ]
+    /// Failing in the present tense, which tells a habit: "I fail", "I mess it up".
+    static let presentFailures: Set<String> = [
+        "fail", "ruin", "mess", "screw", "blow", "choke", "bomb", "botch", "sabotage", "disappoint", "wreck", "spoil", "destroy",
     ]
     /// Words that make a failure blanket: "always", "every", "everything".
     static let blankets: Set<String> = ["always", "every", "everything", "each", "constantly", "keep", "keeps", "kept", "all", "forever"]

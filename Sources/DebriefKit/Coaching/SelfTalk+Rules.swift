@@ -14,8 +14,12 @@ extension SelfTalk {
     // MARK: Labels
 
     /// "I'm useless", "I am very bad person for interviews", "what a failure I am", "I'm not good enough".
-    static func label(in words: [String]) -> Int? {
-        for s in words.indices where subjects.contains(words[s]) || words[s] == "me" && ["is", "being"].contains(words.dropFirst(s + 1).first ?? "") {
+    static func label(in typed: [String]) -> Int? {
+        // A question asks it the other way round: "why am I so useless?" reads as "I am so useless".
+        var words = typed
+        for i in words.indices.dropLast() where ["am", "was"].contains(words[i]) && words[i + 1] == "i" { words.swapAt(i, i + 1) }
+        for s in words.indices where subjects.contains(words[s]) || words[s] == "me" && ["is", "being"].contains(words.dropFirst(s + 1).first ?? "")
+            || words[s] == "being" && (s == 0 || ["for", "of", "about", "by"].contains(words[s - 1])) {
             if words[s] == "i'll" || words[s] == "i'd" || words[s] == "i've" {
                 guard words.dropFirst(s + 1).prefix(3).contains(where: { $0 == "be" || $0 == "been" }) else { continue }
             }
@@ -94,8 +98,13 @@ extension SelfTalk {
     /// "Everyone is better than me": the whole field over the whole person. One named other
     /// ("the other candidate was better than me") is a fair comparison.
     private static func outclassed(in words: [String]) -> Int? {
+        let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody", "all", "every", "any"]
         for i in words.indices where words[i] == "better" && words.dropFirst(i + 1).starts(with: ["than", "me"]) {
-            if words[clauseStart(i, in: words)..<i].contains(where: { ["everyone", "everybody", "anyone", "anybody", "all"].contains($0) }) { return i }
+            if words[clauseStart(i, in: words)..<i].contains(where: everyone.contains) { return i }
+        }
+        // "I'm worse than every other candidate".
+        for i in words.indices where words[i] == "worse" && words.dropFirst(i + 1).first == "than" && everyone.contains(words.dropFirst(i + 2).first ?? "") {
+            if words[clauseStart(i, in: words)..<i].contains(where: subjects.contains) { return i }
         }
         return nil
     }
@@ -116,7 +125,7 @@ extension SelfTalk {
     /// Whether a plain label at `i` is about the whole person: nothing specific after it (in the
     /// present tense), a person ("a bad candidate"), or a whole domain ("at interviews", "at this").
     private static func wholeSelf(after i: Int, in words: [String], present: Bool) -> Bool {
-        let rest = Array(words.dropFirst(i + 1).prefix { !connectors.contains($0) || $0 == "at" })
+        let rest = Array(words.dropFirst(i + 1).prefix { !connectors.contains($0) || $0 == "at" }.filter { !asides.contains($0) })
         guard let next = rest.first else { return present }
         if ["person", "candidate", "employee", "engineer", "developer", "designer", "manager", "worker", "interviewee",
             "applicant", "professional", "communicator", "speaker", "human"].contains(next) || isRole(next) { return true }
@@ -262,6 +271,9 @@ extension SelfTalk {
             if words[min(s, v)..<max(s, v)].contains(where: negates) { continue }
             // "I disappoint everyone", "I let everybody down": failing all the people around you.
             if ["everyone", "everybody"].contains(words.dropFirst(v + 1).first ?? "") { return v }
+            // "No matter what I do, I fail", "I mess it up": the present tense tells a habit, not one time.
+            if presentFailures.contains(word), v > 0, words[v - 1] == "i" || ["just", "always", "only", "still", "basically"].contains(words[v - 1]) && v > 1 && words[v - 2] == "i",
+               words.dropFirst(v + 1).first != "to", !span.contains(where: { $0 == "if" || $0 == "unless" || negates($0) || futures.contains($0) }) { return v }
             if span.contains(where: blankets.contains) || words.contains(where: habitually.contains)
                 || span.contains("again") && span.filter({ $0 == "again" }).count > 1 { return v }
         }
