@@ -1,0 +1,25 @@
+import DebriefKit
+import Foundation
+import Testing
+
+/// How long the self-talk rules take over the labelled corpus, as replays use them: every
+/// sentence alone, and the ordinary sentences joined into longer answers (most replayed text
+/// has no verdict in it). Prints the time; asserts only what the replays must show.
+/// `swift test --filter SelfTalkSpeedTests`
+@Suite("Self-talk speed")
+struct SelfTalkSpeedTests {
+    @Test func replaysOfTheCorpus() {
+        let answers = SelfTalkCorpus.verdicts + SelfTalkCorpus.ordinary
+            + stride(from: 0, to: SelfTalkCorpus.ordinary.count, by: 4).map { SelfTalkCorpus.ordinary[$0..<min($0 + 4, SelfTalkCorpus.ordinary.count)].joined(separator: " ") }
+        let rounds = 50
+        let clock = ContinuousClock()
+        var replayed: [String] = []
+        let elapsed = clock.measure {
+            for _ in 0..<rounds { replayed = answers.map(SelfTalk.replayable) }
+        }
+        let perAnswer = elapsed / (rounds * answers.count)
+        print("self-talk replay: \(rounds * answers.count) answers in \(elapsed), \(perAnswer) each")
+        #expect(replayed.prefix(SelfTalkCorpus.verdicts.count).allSatisfy { $0 == SelfTalk.placeholder })
+        #expect(Array(replayed.dropFirst(SelfTalkCorpus.verdicts.count)) == Array(answers.dropFirst(SelfTalkCorpus.verdicts.count)))
+    }
+}
