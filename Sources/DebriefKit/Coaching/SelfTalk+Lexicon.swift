@@ -112,6 +112,37 @@ extension SelfTalk {
     static let habitually: Set<String> = ["usual", "usually", "typical", "classic", "per"]
     /// Words that make blame blanket: "all my fault".
     static let wholeBlame: Set<String> = ["all", "entirely", "completely", "totally", "whole", "100%", "everything", "always"]
+    /// The words a prediction starts from: "never", "nobody", "won't", "you'll"…; the rule reads
+    /// the clause around one of these only.
+    static let predictionWords: Set<String> = noOne.union([
+        "ever", "never", "anyone", "anybody", "no", "nothing", "you", "you'll", "you're", "won't", "can't", "not", "always",
+        "forever", "rest",
+    ])
+    /// The words the whole-person rule starts from: "everything about me", "I hate who I am".
+    static let wholePersonWords: Set<String> = [
+        "everything", "hate", "despise", "loathe", "ashamed", "disgusted", "sick", "problem", "strengths", "talent", "talents",
+        "skills", "value", "nothing",
+    ]
+    /// Everyone, for a comparison with the whole field: "worse than every other candidate".
+    static let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody", "all", "every", "any"]
+
+    /// Every word a rule can start from: a sentence with none of them is ordinary, and most
+    /// replayed sentences are, so this one look-up per word spares them the rules. Each rule
+    /// returns only at one of these (a label word, "never", "fault", a verb of failing…), so
+    /// the answer is the same with or without it (the corpus tests check that).
+    static let triggers: Set<String> = {
+        var words = harshLabels.union(plainLabels).union(insults).union(failures).union(noOne)
+        words.formUnion(labelPhrases.compactMap(\.first))
+        words.formUnion(deniedStrengths.compactMap(\.first))
+        words.formUnion([
+            "suck", "stink", "hate", "despise", "loathe", "ashamed", "disgusted", "sick", "problem", "strengths", "talent",
+            "talents", "skills", "value", "nothing", "everything", "better", "worse", "wrong", "broken", "let", "lost",
+            "ever", "anyone", "anybody", "no", "you", "you'll", "you're", "never", "won't", "can't", "not", "always", "forever",
+            "rest", "fault", "blame", "on", "mistakes", "deserve", "deserved", "deserves",
+        ])
+        return words
+    }()
+
     /// Words that turn a statement around: "not", "never", anything ending in n't.
     static func negates(_ word: String) -> Bool {
         word == "not" || word == "never" || word == "no" || word.hasSuffix("n't") || word == "hardly"

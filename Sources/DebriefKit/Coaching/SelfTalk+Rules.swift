@@ -5,6 +5,7 @@
 extension SelfTalk {
     /// The kind of verdict in one sentence, or nil for ordinary reflection.
     static func kind(of words: [String]) -> SelfVerdict.Kind? {
+        guard words.contains(where: triggers.contains) else { return nil }
         if let at = label(in: words), !reported(at, in: words), !past(at, in: words) { return .label }
         if let at = prediction(in: words), !reported(at, in: words), !past(at, in: words) { return .prediction }
         if let at = blame(in: words) ?? deserved(in: words), !reported(at, in: words), !past(at, in: words), !remedied(after: at, in: words) { return .blame }
@@ -17,7 +18,7 @@ extension SelfTalk {
     static func label(in typed: [String]) -> Int? {
         // A question asks it the other way round: "why am I so useless?" reads as "I am so useless".
         var words = typed
-        for i in words.indices.dropLast() where ["am", "was"].contains(words[i]) && words[i + 1] == "i" { words.swapAt(i, i + 1) }
+        for i in words.indices.dropLast() where (words[i] == "am" || words[i] == "was") && words[i + 1] == "i" { words.swapAt(i, i + 1) }
         for s in words.indices where subjects.contains(words[s]) || words[s] == "me" && ["is", "being"].contains(words.dropFirst(s + 1).first ?? "")
             || words[s] == "being" && (s == 0 || ["for", "of", "about", "by"].contains(words[s - 1])) {
             if words[s] == "i'll" || words[s] == "i'd" || words[s] == "i've" {
@@ -68,7 +69,7 @@ extension SelfTalk {
     /// "What's wrong with me?", "something is wrong with me": the whole person as the fault.
     /// "Nothing is wrong with me" is the opposite.
     private static func wrongWithMe(in words: [String]) -> Int? {
-        for i in words.indices where ["wrong", "broken"].contains(words[i]) && ["with", "in"].contains(words.dropFirst(i + 1).first ?? "")
+        for i in words.indices where (words[i] == "wrong" || words[i] == "broken") && ["with", "in"].contains(words.dropFirst(i + 1).first ?? "")
             && words.dropFirst(i + 2).first == "me" {
             let before = words[clauseStart(i, in: words)..<i]
             if before.contains(where: { negates($0) || $0 == "nothing" || $0 == "nothing's" }) { continue }
@@ -80,7 +81,7 @@ extension SelfTalk {
     /// "Everything about me is wrong", "I hate who I am", "I have no strengths", "I'm the problem":
     /// the whole person as the thing that is wrong.
     static func wholePerson(in words: [String]) -> Int? {
-        for i in words.indices {
+        for i in words.indices where wholePersonWords.contains(words[i]) {
             let rest = words.dropFirst(i + 1)
             if words[i] == "everything", rest.starts(with: ["about", "me"]),
                rest.dropFirst(2).prefix(3).contains(where: { ["wrong", "bad", "off", "problem"].contains($0) || harshLabels.contains($0) }) { return i }
@@ -98,7 +99,6 @@ extension SelfTalk {
     /// "Everyone is better than me": the whole field over the whole person. One named other
     /// ("the other candidate was better than me") is a fair comparison.
     private static func outclassed(in words: [String]) -> Int? {
-        let everyone: Set<String> = ["everyone", "everybody", "anyone", "anybody", "all", "every", "any"]
         for i in words.indices where words[i] == "better" && words.dropFirst(i + 1).starts(with: ["than", "me"]) {
             if words[clauseStart(i, in: words)..<i].contains(where: everyone.contains) { return i }
         }
@@ -159,7 +159,7 @@ extension SelfTalk {
 
     /// "I'll never get a job", "nobody will ever hire me", "never I will get job", "I don't think I'll ever find work".
     static func prediction(in words: [String]) -> Int? {
-        for (n, word) in words.enumerated() {
+        for (n, word) in words.enumerated() where predictionWords.contains(word) {
             let clause = clause(around: n, in: words)
             let span = words[clause]
             let mine = span.contains(where: subjects.contains)

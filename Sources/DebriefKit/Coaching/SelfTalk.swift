@@ -30,6 +30,7 @@ public enum SelfTalk {
 
     /// Every sentence of `text` that is a self-verdict, in order.
     public static func verdicts(in text: String) -> [SelfVerdict] {
+        guard TypedSentence.mayContain(triggers, in: text) else { return [] }
         let sentences = TypedSentence.split(text)
         var found: [SelfVerdict] = []
         for (n, sentence) in sentences.enumerated() {
