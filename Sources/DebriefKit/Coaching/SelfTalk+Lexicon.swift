@@ -4,7 +4,8 @@ extension SelfTalk {
     /// "I", as the subject of a sentence.
     static let subjects: Set<String> = ["i", "i'm", "i've", "i'll", "i'd"]
     /// Links a subject to a label: "I am", "I feel", "I must be".
-    static let copulas: Set<String> = ["am", "was", "feel", "felt", "be", "been", "become", "became", "is", "seem", "being"]
+    static let copulas: Set<String> = ["am", "was", "feel", "felt", "be", "been", "become", "became", "is", "seem", "being", "sound",
+                                        "sounded", "look", "looked", "seemed"]
     /// Words that may stand between the subject and the label: "I'm just such a…".
     static let fillers: Set<String> = [
         "a", "an", "the", "so", "such", "just", "really", "very", "completely", "totally", "utterly", "truly", "absolutely",
@@ -18,7 +19,7 @@ extension SelfTalk {
         "moron", "imbecile", "joke", "disaster", "disgrace", "embarrassment", "unemployable", "unhireable",
         "unhirable", "impostor", "imposter", "clown", "worst", "stupidest", "dumbest", "disappointment", "letdown",
         "let-down", "mess", "wreck", "dunce", "fake", "phony", "phoney", "fool", "nobody", "unlovable", "unlikeable",
-        "unlikable", "unworthy", "inferior", "defective", "inept", "talentless", "burden",
+        "unlikable", "unworthy", "inferior", "defective", "inept", "talentless", "burden", "weakest", "screwup", "fuckup",
     ]
     /// Labels that are a verdict only about you as a whole ("I'm terrible", "a bad candidate",
     /// "bad at interviews"), not about one skill ("bad at SQL") or a feeling ("I feel bad").

@@ -6,7 +6,7 @@ extension SelfTalk {
     /// The kind of verdict in one sentence, or nil for ordinary reflection.
     static func kind(of words: [String]) -> SelfVerdict.Kind? {
         guard words.contains(where: triggers.contains) else { return nil }
-        if let at = label(in: words), !reported(at, in: words), !past(at, in: words) { return .label }
+        if let at = label(in: words), !reported(at, in: words), !past(at, in: words), !(ownsASkill(at, in: words) && remedied(after: at, in: words)) { return .label }
         if let at = prediction(in: words), !reported(at, in: words), !past(at, in: words) { return .prediction }
         if let at = blame(in: words) ?? deserved(in: words), !reported(at, in: words), !past(at, in: words), !remedied(after: at, in: words) { return .blame }
         return nil
@@ -14,17 +14,28 @@ extension SelfTalk {
 
     // MARK: Labels
 
+    /// Whether a label at `at` is about one skill ("useless at remembering dates"), which with
+    /// what is done about it ("…so I keep a calendar") is owning a weakness, not a verdict.
+    static func ownsASkill(_ at: Int, in words: [String]) -> Bool {
+        guard ["at", "with"].contains(words.dropFirst(at + 1).first ?? "") else { return false }
+        let domain = words.dropFirst(at + 2).first { !["the", "my", "a", "an"].contains($0) } ?? ""
+        return !wholeDomains.contains(domain)
+    }
+
     /// "I'm useless", "I am very bad person for interviews", "what a failure I am", "I'm not good enough".
     static func label(in typed: [String]) -> Int? {
         // A question asks it the other way round: "why am I so useless?" reads as "I am so useless".
         var words = typed
         for i in words.indices.dropLast() where (words[i] == "am" || words[i] == "was") && words[i + 1] == "i" { words.swapAt(i, i + 1) }
         for s in words.indices where subjects.contains(words[s]) || words[s] == "me" && ["is", "being"].contains(words.dropFirst(s + 1).first ?? "")
-            || words[s] == "being" && (s == 0 || ["for", "of", "about", "by"].contains(words[s - 1])) {
+            || words[s] == "being" && (s == 0 || ["for", "of", "about", "by"].contains(words[s - 1]))
+            || (words[s] == "life" || words[s] == "career") && words[max(0, s - 2)..<s].contains("my")
+            || words[s] == "me" && words.dropFirst(s + 1).first == "," {
             if words[s] == "i'll" || words[s] == "i'd" || words[s] == "i've" {
                 guard words.dropFirst(s + 1).prefix(3).contains(where: { $0 == "be" || $0 == "been" }) else { continue }
             }
-            var i = s + 1
+            // "Me, completely incompetent as usual": the comma stands for "I am".
+            var i = words[s] == "me" && words.dropFirst(s + 1).first == "," ? s + 2 : s + 1
             var sawCopula = words[s] == "i'm" || words[s] != "i"
             var feeling = false
             while i < words.count, copulas.contains(words[i]) || fillers.contains(words[i]) || negates(words[i]) && !startsPhrase(at: i, in: words) {
@@ -41,7 +52,7 @@ extension SelfTalk {
             let negated = words[s..<i].contains(where: negates) || before.contains(where: negates) && before.contains(where: cognition.contains)
             if deniedStrengths.contains(where: { words.dropFirst(i).starts(with: $0) }) { if negated { return i }; continue }
             if negated || feeling && momentary(words[i...]) { continue }
-            if words[i - 1] == "a", [["let", "down"], ["lost", "cause"], ["hopeless", "case"], ["lost", "case"]].contains(where: { words.dropFirst(i).starts(with: $0) }) { return i }
+            if words[i - 1] == "a", [["let", "down"], ["lost", "cause"], ["hopeless", "case"], ["lost", "case"], ["screw", "up"], ["fuck", "up"]].contains(where: { words.dropFirst(i).starts(with: $0) }) { return i }
             // "I'm boring and forgettable": each of two joined labels is read.
             for at in [i, i + 2] where at == i || at < words.count && ["and", ","].contains(words[i + 1]) {
                 if harshLabels.contains(words[at]) || labelPhrases.contains(where: { words.dropFirst(at).starts(with: $0) }) { return at }
@@ -196,7 +207,7 @@ extension SelfTalk {
             if firstTimes.contains(words[i]) && i == n + 1 { return nil }
             guard outcomes.contains(words[i]) else { continue }
             if words[i] == "get" || words[i] == "gets" || words[i] == "getting" { return gettable.contains(words.dropFirst(i + 1).first ?? "") ? i : nil }
-            if words[i] == "do" { return words.dropFirst(i + 1).prefix(2).contains { ["anything", "it", "this", "well"].contains($0) } ? i : nil }
+            if words[i] == "do" { return words.dropFirst(i + 1).prefix(2).contains { ["anything", "it", "this", "well", "interviews"].contains($0) } ? i : nil }
             if words[i] == "make" { return words.dropFirst(i + 1).first == "it" ? i : nil }
             if words[i] == "work" { return ["in", "as", "anywhere", "there"].contains(words.dropFirst(i + 1).first ?? "") ? i : nil }
             return i
@@ -214,7 +225,7 @@ extension SelfTalk {
     /// Whether "won't get…" or "can't find…" names something global: a job, hired, anywhere.
     private static func globalObject(after verb: Int, in words: [String]) -> Bool {
         let rest = Array(words.dropFirst(verb + 1).prefix(3))
-        if words[verb] == "do" { return rest.contains("anything") || rest.starts(with: ["this", "anymore"]) }
+        if words[verb] == "do" { return rest.contains("anything") || rest.starts(with: ["this", "anymore"]) || rest.first == "interviews" }
         if ["amount", "measure"].contains(words[verb]) { return true }
         return rest.first.map { ["hired", "anywhere", "anything", "employed", "work"].contains($0) } == true
             || rest.starts(with: ["a", "job"]) || rest.starts(with: ["any", "job"]) || rest.starts(with: ["a", "career"])
@@ -266,7 +277,10 @@ extension SelfTalk {
             if word == "mistakes", !span.contains(where: { $0.hasPrefix("mak") || $0 == "made" }) { continue }
             if word == "wrong", !span[..<v].contains(where: { ["get", "got", "say", "do", "does", "did", "getting", "doing", "saying", "go", "goes"].contains($0) }) { continue }
             // "It's always me who messes it up": "me who" is the subject too.
-            guard let s = span.indices.first(where: { subjects.contains(words[$0]) || words[$0] == "me" && ["who", "that"].contains(words.dropFirst($0 + 1).first ?? "") })
+            // "I always, always screw up": a subject before a comma that only repeats a blanket word.
+            let earlier = words[..<span.startIndex].lastIndex(where: subjects.contains)
+                .flatMap { s in words[(s + 1)..<v].allSatisfy { blankets.contains($0) || fillers.contains($0) || $0 == "," } ? s : nil }
+            guard let s = span.indices.first(where: { subjects.contains(words[$0]) || words[$0] == "me" && ["who", "that"].contains(words.dropFirst($0 + 1).first ?? "") }) ?? earlier
             else { continue }
             if words[min(s, v)..<max(s, v)].contains(where: negates) { continue }
             // "I disappoint everyone", "I let everybody down": failing all the people around you.
