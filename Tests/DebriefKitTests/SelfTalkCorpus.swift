@@ -39,7 +39,7 @@ enum SelfTalkCorpus {
         "I wreck every chance I get.", "partly, I blew it like I always do", "I always make mistakes.",
         "I keep making mistakes.", "It was all my fault we lost the client.", "I always choke.",
         "I ruin everything.", "I sabotage every opportunity.", "I keep messing up.",
-        // Blind probes, four sets written before each was run (Coaching.md): the verdicts the
+        // Blind probes, six sets written before each was run (Coaching.md): the verdicts the
         // rules missed on the first run. Two are still missed, and the test prints them: sarcasm
         // ("Clearly I'm a genius at interviews") and a rhetorical question with no "I" ("what kind of idiot…").
         "you idiot, you blew it again", "Great, another rejection. Clearly I'm a genius at interviews.",
@@ -65,6 +65,15 @@ enum SelfTalkCorpus {
         "I'd start by saying I managed the budget. Not that it matters, I'm rubbish anyway.",
         "I'm worse than every other candidate", "My brain just doesn't work, I'm broken.",
         "I embarrassed myself like always.", "I'm not worth their time", "It's my own fault for being so useless.",
+        // The fifth set's misses.
+        "partly, i'm such a screw-up", "I sound stupid every time I open my mouth",
+        "I'm the weakest candidate in every process", "I can't do interviews, I never could.",
+        "my whole career is a failure", "me, completely incompetent as usual",
+        "I always, always screw up the technical part.",
+        // The sixth set's misses.
+        "partly — I'm always the weak link", "Nobody is going to hire a guy with gaps in his CV like me.",
+        "Stupid, stupid me.", "Who would want to work with me?", "I'm a complete and utter failure.",
+        "I'm such a coward, I always freeze.", "I keep letting everyone down.",
     ]
 
     static let ordinary: [String] = [
@@ -121,7 +130,7 @@ enum SelfTalkCorpus {
         "What a great team.", "What a day.", "I'm the first in my family to apply for a role like this.",
         "I was the only candidate with a portfolio.", "Nobody can prepare for everything.",
         "I'm hopeful about the next one.", "I was terrible in the whiteboard part.", "I felt awful after the call.",
-        // Blind probes, four sets: every ordinary sentence, the same risky words about others,
+        // Blind probes, six sets: every ordinary sentence, the same risky words about others,
         // habits, resolutions, quotes, negation and specific mistakes.
         "The first interviewer seemed useless at explaining the role.", "I'm not a failure, just tired.",
         "I'm not stupid, I just froze on the SQL question.",
@@ -203,5 +212,34 @@ enum SelfTalkCorpus {
         "you learn something from every interview", "I can't stand long video calls, so I asked for an in-person round.",
         "I'm a terrible cook but a good analyst, luckily.", "didn't know the answer to the GDPR question",
         "My friend thinks I'll never settle for a job I don't love, and she's right.",
+        "no, I ran out of examples for the leadership question", "nobody explained the second round format",
+        "The role was never going to be a fit for my schedule.", "I'm not an idiot, I just didn't know their tech stack.",
+        "Their recruiter is hopeless at replying to emails.", "Everyone at the company seemed overworked.",
+        "I would say that I never skip testing, and in the payroll project I wrote 40 test cases.",
+        "I failed to mention my certification, so I'll put it in my intro.",
+        "My coach said 'stop calling yourself useless'.", "It's entirely on them that the process took two months.",
+        "partly, I went blank on the budget question", "I always feel nervous before panels, which is normal.",
+        "I wasn't clear about why I left my last job", "Nobody's perfect in a two-hour technical interview.",
+        "I will never again schedule an interview during lunch.", "I was bad at the role-play, but good at the case study.",
+        "The worst candidate experience I've had.", "I don't believe I'm a failure, I just had a bad day.",
+        "We never had enough staff on weekends, so I built a rota app.",
+        "You'll never get feedback from that company, a friend warned me.",
+        "It's my fault I didn't ask about remote work; I'll ask in the first call next time.", "i think i did ok overall",
+        "always research the interviewers on LinkedIn", "I'm useless at remembering dates so I keep a calendar.",
+        "no, the team wanted someone local", "the second interviewer never smiled", "I'm not a mess, I'm learning.",
+        "Nobody on the panel had read my portfolio.", "I was slow on the coding task because I tested every edge case.",
+        "I'd tell them our release always slipped until I added a freeze day, and it hasn't slipped since.",
+        "I will always ask about the team's on-call rota from now on.",
+        "My mistake was not asking what success looks like in the first 90 days.",
+        "Their feedback called my answers vague, which I'm working on.", "partly, my example about budgets was too long",
+        "I never got to ask my questions because we ran over.", "Everyone gets nervous, even the interviewers.",
+        "My old teacher said I'd never amount to anything; she was wrong.", "no one mentioned the salary range",
+        "I wasn't good at the group exercise, so I'm joining a debating club.",
+        "I always thank the receptionist, it matters.", "It's a terrible job market right now.",
+        "I'm bad at estimating in my head, so I'll write numbers down.",
+        "I failed the first certification exam, so I made a study plan and passed the second time.",
+        "I don't think I'm hopeless at all.", "The whole interview was a mess because of the fire alarm.",
+        "No one could have predicted that question.", "forgot to mention the award",
+        "I'll never stop learning, that's my motto.",
     ]
 }

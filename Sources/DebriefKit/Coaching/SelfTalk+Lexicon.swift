@@ -11,7 +11,7 @@ extension SelfTalk {
         "a", "an", "the", "so", "such", "just", "really", "very", "completely", "totally", "utterly", "truly", "absolutely",
         "pretty", "quite", "literally", "basically", "simply", "honestly", "clearly", "obviously", "probably", "must",
         "like", "complete", "total", "absolute", "actual", "always", "still", "kind", "of", "bit", "too", "also",
-        "biggest", "most", "will", "going", "to", "seriously", "definitely", "officially", "apparently", "walking",
+        "biggest", "most", "will", "going", "to", "seriously", "definitely", "officially", "apparently", "walking", "utter",
     ]
     /// Labels harsh enough to be a verdict whatever follows: "I'm useless at interviews".
     static let harshLabels: Set<String> = [
@@ -19,7 +19,7 @@ extension SelfTalk {
         "moron", "imbecile", "joke", "disaster", "disgrace", "embarrassment", "unemployable", "unhireable",
         "unhirable", "impostor", "imposter", "clown", "worst", "stupidest", "dumbest", "disappointment", "letdown",
         "let-down", "mess", "wreck", "dunce", "fake", "phony", "phoney", "fool", "nobody", "unlovable", "unlikeable",
-        "unlikable", "unworthy", "inferior", "defective", "inept", "talentless", "burden", "weakest", "screwup", "fuckup",
+        "unlikable", "unworthy", "inferior", "defective", "inept", "talentless", "burden", "weakest", "screwup", "fuckup", "coward",
     ]
     /// Labels that are a verdict only about you as a whole ("I'm terrible", "a bad candidate",
     /// "bad at interviews"), not about one skill ("bad at SQL") or a feeling ("I feel bad").
@@ -28,7 +28,7 @@ extension SelfTalk {
         "lousy", "shit", "garbage", "trash", "dreadful", "thick", "dim", "slow", "boring", "forgettable", "awkward", "weird", "clueless", "broken",
     ]
     /// Names called on their own, with no subject: "Idiot.", "total moron".
-    static let insults: Set<String> = ["idiot", "moron", "loser", "fool", "imbecile", "clown", "dunce", "failure", "fraud"]
+    static let insults: Set<String> = ["idiot", "moron", "loser", "fool", "imbecile", "clown", "dunce", "failure", "fraud", "coward"]
     /// Words that end like a role ("-er", "-or", "-ist") but are not one: "a bad answer".
     static let notRoles: Set<String> = [
         "answer", "letter", "paper", "number", "order", "error", "matter", "other", "water", "power", "colour", "color",
@@ -100,7 +100,7 @@ extension SelfTalk {
         "ruin", "ruins", "ruined", "ruining", "mess", "messes", "messed", "messing", "screw", "screws", "screwed",
         "screwing", "wreck", "wrecked", "blow", "blew", "blown", "fail", "fails", "failing", "failed", "sabotage", "sabotaged",
         "bomb", "bombed", "botch", "botched", "choke", "choked", "choking", "fuck", "fucked", "fucking", "spoil",
-        "spoiled", "spoilt", "destroy", "destroyed", "disaster", "disasters", "disappoint", "disappoints", "disappointed", "let",
+        "spoiled", "spoilt", "destroy", "destroyed", "disaster", "disasters", "disappoint", "disappoints", "disappointed", "let", "letting", "lets",
         "embarrass", "embarrassed", "humiliate", "humiliated",
     ]
     /// Failing in the present tense, which tells a habit: "I fail", "I mess it up".
@@ -116,7 +116,7 @@ extension SelfTalk {
     /// The words a prediction starts from: "never", "nobody", "won't", "you'll"…; the rule reads
     /// the clause around one of these only.
     static let predictionWords: Set<String> = noOne.union([
-        "ever", "never", "anyone", "anybody", "no", "nothing", "you", "you'll", "you're", "won't", "can't", "not", "always",
+        "ever", "never", "anyone", "anybody", "no", "nothing", "you", "you'll", "you're", "won't", "can't", "not", "always", "who",
         "forever", "rest",
     ])
     /// The words the whole-person rule starts from: "everything about me", "I hate who I am".
@@ -139,7 +139,7 @@ extension SelfTalk {
             "suck", "stink", "hate", "despise", "loathe", "ashamed", "disgusted", "sick", "problem", "strengths", "talent",
             "talents", "skills", "value", "nothing", "everything", "better", "worse", "wrong", "broken", "let", "lost",
             "ever", "anyone", "anybody", "no", "you", "you'll", "you're", "never", "won't", "can't", "not", "always", "forever",
-            "rest", "fault", "blame", "on", "mistakes", "deserve", "deserved", "deserves",
+            "rest", "fault", "blame", "on", "mistakes", "deserve", "deserved", "deserves", "who",
         ])
         return words
     }()

@@ -38,7 +38,8 @@ extension SelfTalk {
             var i = words[s] == "me" && words.dropFirst(s + 1).first == "," ? s + 2 : s + 1
             var sawCopula = words[s] == "i'm" || words[s] != "i"
             var feeling = false
-            while i < words.count, copulas.contains(words[i]) || fillers.contains(words[i]) || negates(words[i]) && !startsPhrase(at: i, in: words) {
+            while i < words.count, copulas.contains(words[i]) || fillers.contains(words[i]) || negates(words[i]) && !startsPhrase(at: i, in: words)
+                    || words[i] == "and" && i > s + 1 && fillers.contains(words[i - 1]) && fillers.contains(words.dropFirst(i + 1).first ?? "") {  // "a complete and utter…"
                 if copulas.contains(words[i]) { sawCopula = true; feeling = feeling || words[i] == "feel" || words[i] == "felt" }
                 i += 1
             }
@@ -52,7 +53,7 @@ extension SelfTalk {
             let negated = words[s..<i].contains(where: negates) || before.contains(where: negates) && before.contains(where: cognition.contains)
             if deniedStrengths.contains(where: { words.dropFirst(i).starts(with: $0) }) { if negated { return i }; continue }
             if negated || feeling && momentary(words[i...]) { continue }
-            if words[i - 1] == "a", [["let", "down"], ["lost", "cause"], ["hopeless", "case"], ["lost", "case"], ["screw", "up"], ["fuck", "up"]].contains(where: { words.dropFirst(i).starts(with: $0) }) { return i }
+            if words[i - 1] == "a" || words[i - 1] == "the", [["weak", "link"], ["let", "down"], ["lost", "cause"], ["hopeless", "case"], ["lost", "case"], ["screw", "up"], ["fuck", "up"]].contains(where: { words.dropFirst(i).starts(with: $0) }) { return i }
             // "I'm boring and forgettable": each of two joined labels is read.
             for at in [i, i + 2] where at == i || at < words.count && ["and", ","].contains(words[i + 1]) {
                 if harshLabels.contains(words[at]) || labelPhrases.contains(where: { words.dropFirst(at).starts(with: $0) }) { return at }
@@ -161,6 +162,8 @@ extension SelfTalk {
             if after == nil || after == "i" || after == "i'm" || after == "," || after == "i've" { return i + 2 }
         }
         if words.count >= 2, harshLabels.contains(words[0]), words[1] == "me" { return 0 }
+        // "Stupid, stupid me."
+        if words.count >= 2, words.last == "me", harshLabels.contains(words[words.count - 2]) { return words.count - 2 }
         // A name called on its own: "Idiot.", "total moron".
         if let last = words.last, insults.contains(last), words.dropLast().allSatisfy(fillers.contains) { return words.count - 1 }
         return nil
@@ -176,6 +179,7 @@ extension SelfTalk {
             let mine = span.contains(where: subjects.contains)
             if word == "ever", span[..<n].contains("who"), noOneHires(in: span) { return n }  // "who would ever hire me?"
             if ["anyone", "anybody"].contains(word), span[..<n].contains("why"), noOneHires(in: span) { return n }  // "why would anyone hire me?"
+            if word == "who", ["would", "will", "could", "wants", "want"].contains(words.dropFirst(n + 1).first ?? ""), noOneHires(in: span) { return n }  // "who would want me?"
             if word == "no", noHope(at: n, in: words) { return n }  // "there's no hope for me"
             if word == "nothing", words.dropFirst(n + 1).first == "ever", !span.contains(where: others.contains) { return n }  // "nothing ever works out"
             if ["you", "you'll", "you're"].contains(word), !span.contains("if"), !span.contains("unless"),  // "you're never going to get hired"
@@ -236,7 +240,9 @@ extension SelfTalk {
     private static func noOneHires(in span: ArraySlice<String>) -> Bool {
         guard let verb = span.firstIndex(where: hiring.contains) else { return false }
         let objects = span[verb...].prefix(8)
-        return objects.contains("me") && !(span[verb] == "give" || span[verb] == "gives") || objects.contains("chance") && objects.contains("me")
+        // "…a guy with gaps in his CV like me": "like me" is the person however far it comes.
+        let likeMe = span[verb...].indices.contains { span[$0] == "like" && span.index(after: $0) < span.endIndex && span[span.index(after: $0)] == "me" }
+        return objects.contains("me") || likeMe && !(span[verb] == "give" || span[verb] == "gives") || objects.contains("chance") && objects.contains("me")
     }
 
     // MARK: Blame
