@@ -39,7 +39,7 @@ enum SelfTalkCorpus {
         "I wreck every chance I get.", "partly, I blew it like I always do", "I always make mistakes.",
         "I keep making mistakes.", "It was all my fault we lost the client.", "I always choke.",
         "I ruin everything.", "I sabotage every opportunity.", "I keep messing up.",
-        // Blind probes, six sets written before each was run (Coaching.md): the verdicts the
+        // Blind probes, seven sets written before each was run (Coaching.md): the verdicts the
         // rules missed on the first run. Two are still missed, and the test prints them: sarcasm
         // ("Clearly I'm a genius at interviews") and a rhetorical question with no "I" ("what kind of idiot…").
         "you idiot, you blew it again", "Great, another rejection. Clearly I'm a genius at interviews.",
@@ -74,6 +74,10 @@ enum SelfTalkCorpus {
         "partly — I'm always the weak link", "Nobody is going to hire a guy with gaps in his CV like me.",
         "Stupid, stupid me.", "Who would want to work with me?", "I'm a complete and utter failure.",
         "I'm such a coward, I always freeze.", "I keep letting everyone down.",
+        // The seventh set's misses (the first is still missed: agreeing with an imagined judgement).
+        "no, I'm hopeless at selling myself and always will be",
+        "I bet they laughed at me after I left, and they were right to.", "Everything I touch turns to dust.",
+        "i'm such a massive disappointment", "I will die unemployed.", "I am not able to do nothing right",
     ]
 
     static let ordinary: [String] = [
@@ -130,7 +134,7 @@ enum SelfTalkCorpus {
         "What a great team.", "What a day.", "I'm the first in my family to apply for a role like this.",
         "I was the only candidate with a portfolio.", "Nobody can prepare for everything.",
         "I'm hopeful about the next one.", "I was terrible in the whiteboard part.", "I felt awful after the call.",
-        // Blind probes, six sets: every ordinary sentence, the same risky words about others,
+        // Blind probes, seven sets: every ordinary sentence, the same risky words about others,
         // habits, resolutions, quotes, negation and specific mistakes.
         "The first interviewer seemed useless at explaining the role.", "I'm not a failure, just tired.",
         "I'm not stupid, I just froze on the SQL question.",
@@ -241,5 +245,19 @@ enum SelfTalkCorpus {
         "I don't think I'm hopeless at all.", "The whole interview was a mess because of the fire alarm.",
         "No one could have predicted that question.", "forgot to mention the award",
         "I'll never stop learning, that's my motto.",
+        "no, they gave the role to an internal candidate", "nobody had told the panel I was remote",
+        "I'm not stupid, I just need to slow down.", "The hiring process was a joke from start to finish.",
+        "I'll always remember the CTO's question about scaling.",
+        "I'd say I never ship without a rollback plan, and in March that saved a release.",
+        "It was my fault the demo broke, so I now keep a local copy.",
+        "Everyone in my cohort is job hunting at the same time.", "I never heard the second interviewer's name.",
+        "I failed to answer the SQL window function question.", "My partner says I'm too critical of myself.",
+        "Nothing about the office appealed to me.", "answers too long, need to cut",
+        "I'm bad at whiteboard coding, so I'm practising on paper every evening.",
+        "The recruiter said 'you'll never hear from them again'.", "No one expects you to know everything.",
+        "I don't think I'm a loser for getting rejected.", "It's all on the hiring manager now.",
+        "Our shop always ran out of small sizes, so I changed the ordering rules.", "i was nervous af but i got through it",
+        "partly, i forgot the name of their product", "Honestly their tech test was a disaster for everyone.",
+        "I used to be terrible at interviews, but I'm getting better.", "I can't ever remember my own phone number, haha.",
     ]
 }

@@ -11,7 +11,7 @@ extension SelfTalk {
         "a", "an", "the", "so", "such", "just", "really", "very", "completely", "totally", "utterly", "truly", "absolutely",
         "pretty", "quite", "literally", "basically", "simply", "honestly", "clearly", "obviously", "probably", "must",
         "like", "complete", "total", "absolute", "actual", "always", "still", "kind", "of", "bit", "too", "also",
-        "biggest", "most", "will", "going", "to", "seriously", "definitely", "officially", "apparently", "walking", "utter",
+        "biggest", "most", "will", "going", "to", "seriously", "definitely", "officially", "apparently", "walking", "utter", "massive", "huge", "giant",
     ]
     /// Labels harsh enough to be a verdict whatever follows: "I'm useless at interviews".
     static let harshLabels: Set<String> = [
@@ -92,6 +92,8 @@ extension SelfTalk {
     /// Endings that make a prediction about the future you: "I'll be unemployed forever".
     static let bleakFutures: Set<String> = ["unemployed", "jobless", "stuck", "rejected", "fail", "failing", "lose", "struggle", "alone",
                                             "reject", "rejects", "ignored", "overlooked", "passed"]
+    /// What all you touch turns into: "…turns to dust", "…goes wrong".
+    static let ruins: Set<String> = ["dust", "ashes", "ruin", "ruins", "wrong", "bad", "shit", "crap", "failure", "mess", "nothing"]
     /// Words that add nothing specific after a label: "I'm rubbish anyway".
     static let asides: Set<String> = ["anyway", "anyways", "honestly", "lol", "though", "tbh", "really", "again", "too", "haha", "ha",
                                       "mate", "apparently", "obviously", "clearly", "lmao", "ugh", "man", "now"]
@@ -116,7 +118,7 @@ extension SelfTalk {
     /// The words a prediction starts from: "never", "nobody", "won't", "you'll"…; the rule reads
     /// the clause around one of these only.
     static let predictionWords: Set<String> = noOne.union([
-        "ever", "never", "anyone", "anybody", "no", "nothing", "you", "you'll", "you're", "won't", "can't", "not", "always", "who",
+        "ever", "never", "anyone", "anybody", "no", "nothing", "you", "you'll", "you're", "won't", "can't", "not", "always", "who", "die",
         "forever", "rest",
     ])
     /// The words the whole-person rule starts from: "everything about me", "I hate who I am".
@@ -139,7 +141,7 @@ extension SelfTalk {
             "suck", "stink", "hate", "despise", "loathe", "ashamed", "disgusted", "sick", "problem", "strengths", "talent",
             "talents", "skills", "value", "nothing", "everything", "better", "worse", "wrong", "broken", "let", "lost",
             "ever", "anyone", "anybody", "no", "you", "you'll", "you're", "never", "won't", "can't", "not", "always", "forever",
-            "rest", "fault", "blame", "on", "mistakes", "deserve", "deserved", "deserves", "who",
+            "rest", "fault", "blame", "on", "mistakes", "deserve", "deserved", "deserves", "who", "die", "touch",
         ])
         return words
     }()

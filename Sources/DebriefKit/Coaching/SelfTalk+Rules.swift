@@ -8,7 +8,7 @@ extension SelfTalk {
         guard words.contains(where: triggers.contains) else { return nil }
         if let at = label(in: words), !reported(at, in: words), !past(at, in: words), !(ownsASkill(at, in: words) && remedied(after: at, in: words)) { return .label }
         if let at = prediction(in: words), !reported(at, in: words), !past(at, in: words) { return .prediction }
-        if let at = blame(in: words) ?? deserved(in: words), !reported(at, in: words), !past(at, in: words), !remedied(after: at, in: words) { return .blame }
+        if let at = blame(in: words) ?? deserved(in: words) ?? touchOfRuin(in: words), !reported(at, in: words), !past(at, in: words), !remedied(after: at, in: words) { return .blame }
         return nil
     }
 
@@ -60,6 +60,9 @@ extension SelfTalk {
                 if plainLabels.contains(words[at]) {
                     let present = !feeling && words[s..<i].contains { $0 == "i'm" || $0 == "am" || $0 == "be" || $0 == "being" }
                     if wholeSelf(after: at, in: words, present: present) { return at }
+                    // "…hopeless at selling myself and always will be": said as lasting, it is the person.
+                    if [["always", "will", "be"], ["always", "have", "been"], ["always", "been"], ["forever"]]
+                        .contains(where: { tail in words.indices.contains { words.dropFirst($0).starts(with: tail) } }) { return at }
                 }
             }
         }
@@ -193,7 +196,10 @@ extension SelfTalk {
                 if modal || habitualOutcomes.contains(words[verb]) { return n }
             } else if noOne.contains(word) || word == "no" && ["one", "company", "employer", "recruiter", "body"].contains(words.dropFirst(n + 1).first ?? "") {
                 if noOneHires(in: span) { return n }
-            } else if mine, word == "won't" || word == "can't" || word == "not" && span.contains("going") {
+            } else if mine, word == "die", bleakFutures.contains(words.dropFirst(n + 1).first ?? "") || ["broke", "poor"].contains(words.dropFirst(n + 1).first ?? "") {
+                return n  // "I will die unemployed"
+            } else if mine, word == "won't" || word == "can't" || word == "not" && span.contains("going")
+                        || word == "not" && words.dropFirst(n + 1).starts(with: ["able", "to"]) {  // "I am not able to do anything right"
                 if let verb = outcome(after: n, in: words, clause: clause), globalObject(after: verb, in: words) { return n }
             } else if mine, word == "always" || word == "forever" || word == "rest" && words.dropFirst(n + 1).starts(with: ["of", "my", "life"]),
                       span.contains(where: futures.contains),
@@ -211,7 +217,7 @@ extension SelfTalk {
             if firstTimes.contains(words[i]) && i == n + 1 { return nil }
             guard outcomes.contains(words[i]) else { continue }
             if words[i] == "get" || words[i] == "gets" || words[i] == "getting" { return gettable.contains(words.dropFirst(i + 1).first ?? "") ? i : nil }
-            if words[i] == "do" { return words.dropFirst(i + 1).prefix(2).contains { ["anything", "it", "this", "well", "interviews"].contains($0) } ? i : nil }
+            if words[i] == "do" { return words.dropFirst(i + 1).prefix(2).contains { ["anything", "nothing", "it", "this", "well", "interviews"].contains($0) } ? i : nil }
             if words[i] == "make" { return words.dropFirst(i + 1).first == "it" ? i : nil }
             if words[i] == "work" { return ["in", "as", "anywhere", "there"].contains(words.dropFirst(i + 1).first ?? "") ? i : nil }
             return i
@@ -229,7 +235,7 @@ extension SelfTalk {
     /// Whether "won't get…" or "can't find…" names something global: a job, hired, anywhere.
     private static func globalObject(after verb: Int, in words: [String]) -> Bool {
         let rest = Array(words.dropFirst(verb + 1).prefix(3))
-        if words[verb] == "do" { return rest.contains("anything") || rest.starts(with: ["this", "anymore"]) || rest.first == "interviews" }
+        if words[verb] == "do" { return rest.contains("anything") || rest.contains("nothing") || rest.starts(with: ["this", "anymore"]) || rest.first == "interviews" }
         if ["amount", "measure"].contains(words[verb]) { return true }
         return rest.first.map { ["hired", "anywhere", "anything", "employed", "work"].contains($0) } == true
             || rest.starts(with: ["a", "job"]) || rest.starts(with: ["any", "job"]) || rest.starts(with: ["a", "career"])
@@ -246,6 +252,15 @@ extension SelfTalk {
     }
 
     // MARK: Blame
+
+    /// "Everything I touch turns to dust": all you do, gone wrong.
+    static func touchOfRuin(in words: [String]) -> Int? {
+        for i in words.indices where (words[i] == "everything" || words[i] == "anything") && words.dropFirst(i + 1).first == "i"
+            && ["touch", "do", "try", "start"].contains(words.dropFirst(i + 2).first ?? "") {
+            if words.dropFirst(i + 3).contains(where: { ruins.contains($0) || failures.contains($0) }) { return i }
+        }
+        return nil
+    }
 
     /// "I deserve to be rejected", "I deserved it": the no as something earned by who you are.
     static func deserved(in words: [String]) -> Int? {
