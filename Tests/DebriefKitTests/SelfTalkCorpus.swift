@@ -39,7 +39,7 @@ enum SelfTalkCorpus {
         "I wreck every chance I get.", "partly, I blew it like I always do", "I always make mistakes.",
         "I keep making mistakes.", "It was all my fault we lost the client.", "I always choke.",
         "I ruin everything.", "I sabotage every opportunity.", "I keep messing up.",
-        // Blind probes, seven sets written before each was run (Coaching.md): the verdicts the
+        // Blind probes, eight sets written before each was run (Coaching.md): the verdicts the
         // rules missed on the first run. Two are still missed, and the test prints them: sarcasm
         // ("Clearly I'm a genius at interviews") and a rhetorical question with no "I" ("what kind of idiot…").
         "you idiot, you blew it again", "Great, another rejection. Clearly I'm a genius at interviews.",
@@ -78,6 +78,9 @@ enum SelfTalkCorpus {
         "no, I'm hopeless at selling myself and always will be",
         "I bet they laughed at me after I left, and they were right to.", "Everything I touch turns to dust.",
         "i'm such a massive disappointment", "I will die unemployed.", "I am not able to do nothing right",
+        // The eighth set's misses; three are still missed ("a total amateur", "me = failure", "my brain is broken").
+        "I'd talk about the migration, but who am I fooling, I'm a total amateur.",
+        "As usual I panicked and made a fool of myself.", "me = failure", "yes but my brain is broken under pressure",
     ]
 
     static let ordinary: [String] = [
@@ -134,7 +137,7 @@ enum SelfTalkCorpus {
         "What a great team.", "What a day.", "I'm the first in my family to apply for a role like this.",
         "I was the only candidate with a portfolio.", "Nobody can prepare for everything.",
         "I'm hopeful about the next one.", "I was terrible in the whiteboard part.", "I felt awful after the call.",
-        // Blind probes, seven sets: every ordinary sentence, the same risky words about others,
+        // Blind probes, eight sets: every ordinary sentence, the same risky words about others,
         // habits, resolutions, quotes, negation and specific mistakes.
         "The first interviewer seemed useless at explaining the role.", "I'm not a failure, just tired.",
         "I'm not stupid, I just froze on the SQL question.",
@@ -259,5 +262,20 @@ enum SelfTalkCorpus {
         "Our shop always ran out of small sizes, so I changed the ordering rules.", "i was nervous af but i got through it",
         "partly, i forgot the name of their product", "Honestly their tech test was a disaster for everyone.",
         "I used to be terrible at interviews, but I'm getting better.", "I can't ever remember my own phone number, haha.",
+        "no, the panel wanted more leadership stories", "nobody introduced themselves at the start",
+        "I'm not a fraud; I built that system myself.", "I'll never get used to video interviews, but I manage.",
+        "Everybody I met there was kind.", "I'd say that our deploys always failed on Fridays until I added a checklist.",
+        "It was my fault I confused the dates, so I've put every interview in my calendar.",
+        "Their onboarding process sounded like a mess.", "I never knew they had a design team in Berlin.",
+        "My answer on pricing was weak, I'll prepare numbers next time.",
+        "I'm rubbish at small talk, honestly, so I prepare two opening questions.",
+        "The other candidate was probably better than me at Python.", "I rushed the intro",
+        "My mum keeps saying nobody will hire me if I don't cut my hair.",
+        "I wasn't stupid to apply, it was a stretch role.", "No one told me the interview was recorded.",
+        "I always wear my lucky socks to interviews.", "It's their loss, not a verdict on me.",
+        "We lost the tender, so I rewrote our pricing model and we won the next two.",
+        "The interviewer seemed like a bit of an idiot, to be honest.",
+        "partly, I didn't know the answer to the caching question", "I can never find parking near their office.",
+        "I don't think everything is my fault anymore.", "I'm terrible at estimates in my head, so I asked for a pen.",
     ]
 }

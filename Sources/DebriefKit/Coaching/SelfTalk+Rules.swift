@@ -219,6 +219,10 @@ extension SelfTalk {
             if words[i] == "get" || words[i] == "gets" || words[i] == "getting" { return gettable.contains(words.dropFirst(i + 1).first ?? "") ? i : nil }
             if words[i] == "do" { return words.dropFirst(i + 1).prefix(2).contains { ["anything", "nothing", "it", "this", "well", "interviews"].contains($0) } ? i : nil }
             if words[i] == "make" { return words.dropFirst(i + 1).first == "it" ? i : nil }
+            // "I'll never find a job", not "I can never find parking".
+            if words[i] == "find" || words[i] == "finding" {
+                return words.dropFirst(i + 1).prefix(2).contains { ["job", "jobs", "work", "employment", "role", "position", "career", "anything", "one"].contains($0) } ? i : nil
+            }
             if words[i] == "work" { return ["in", "as", "anywhere", "there"].contains(words.dropFirst(i + 1).first ?? "") ? i : nil }
             return i
         }
@@ -292,7 +296,9 @@ extension SelfTalk {
         for i in words.indices where words[i] == "on" && words.dropFirst(i + 1).first == "me" && i > 0 && wholeBlame.contains(words[i - 1]) {
             if words[clauseStart(i, in: words)..<i].contains(where: { ["it's", "that's", "it", "that", "this", "everything", "everything's"].contains($0) }) { return i }
         }
-        for (v, word) in words.enumerated() where failures.contains(word) || word == "wrong" || word == "mistakes" {
+        // "made a fool of myself" fails like "messed up": blanket only with "as usual" and the like.
+        for (v, word) in words.enumerated() where failures.contains(word) || word == "wrong" || word == "mistakes"
+            || word == "fool" && words.dropFirst(v + 1).starts(with: ["of", "myself"]) {
             let clause = clause(around: v, in: words)
             let span = words[clause]
             if word == "mistakes", !span.contains(where: { $0.hasPrefix("mak") || $0 == "made" }) { continue }
