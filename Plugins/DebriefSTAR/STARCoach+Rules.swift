@@ -59,6 +59,8 @@ extension STARCoach {
                                            "thousand", "million", "billion", "half", "halved", "double", "doubled", "twice",
                                            "triple", "tripled", "percent", "dozen", "dozens", "hundreds", "thousands", "zero",
                                            "once", "third", "thirds", "quarter", "quarters", "fifth", "tenth", "cent"]
+    /// Verbs of a change that "by a …" measures: "rose by a grade".
+    static let changes: Set<String> = ["rose", "fell", "grew", "went", "improved", "increased", "decreased", "dropped", "moved", "jumped"]
     /// Spans of time that measure a result when counted with "a": "a week early", "within a day".
     static let timeUnits: Set<String> = ["minute", "minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "year"]
 
@@ -71,7 +73,8 @@ extension STARCoach {
                                    "no outcome", "not yet", "nothing yet", "still waiting", "still ongoing", "still running",
                                    "still in progress", "in progress", "too early", "don't remember", "can't remember",
                                    "cannot remember", "not finished", "no news", "haven't heard", "have not heard",
-                                   "not applicable", "nothing happened", "not known", "no answer"]
+                                   "not applicable", "nothing happened", "not known", "no answer", "no decision", "waiting for",
+                                   "awaiting", "not decided", "undecided", "no word"]
 
     /// Irregular past forms of verbs a story's steps use; regular ones end in "-ed".
     static let irregularPast: Set<String> = [
@@ -114,7 +117,9 @@ extension STARCoach {
         words.indices.filter { index in
             guard words[index] == "i", let verb = verbIndex(after: index, in: words) else { return false }
             let learner = words[verb] == "was" && verb + 1 < words.count && baseVerbs.contains(words[verb + 1])
-            return learner || !notActions.contains(words[verb])
+            // "I worked through the tutorials" is a step; "I worked on it", "I worked there" are not.
+            let worked = words[verb] == "worked" && ["through", "out", "late", "overtime", "with"].contains(words.dropFirst(verb + 1).first ?? "")
+            return learner || worked || !notActions.contains(words[verb])
         }.count
     }
 
@@ -173,6 +178,9 @@ extension STARCoach {
             let word = words[index]
             if word.contains(where: \.isNumber) || numberWords.contains(word) { return true }
             if ["a", "an"].contains(word), index + 1 < words.count, timeUnits.contains(words[index + 1]) { return true }
+            // "Went up by a full grade", "fell by a band": one step of a scale is a count.
+            if word == "by", index > 0, index + 1 < words.count, ["a", "an", "one"].contains(words[index + 1]),
+               ["up", "down"].contains(words[index - 1]) || isPast(words[index - 1]) || changes.contains(words[index - 1]) { return true }
             if word == "from", index > 0, isPast(words[index - 1]) || ["down", "up"].contains(words[index - 1]) {
                 return words[(index + 1)...].prefix(8).contains("to")
             }

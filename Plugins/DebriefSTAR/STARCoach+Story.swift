@@ -103,7 +103,7 @@ extension STARCoach {
     /// Whether a result sentence says what was learned, or what you do or would do now ("Now,
     /// before every release, I run the tests"; in the result, "I would…" is a lesson, not a habit).
     static func showsLearning(_ words: [String]) -> Bool {
-        reflects(words) || Prose.firstPhrase(newHabits, in: words) != nil || (words.contains("now") && words.contains("i"))
+        reflects(words) || Prose.firstPhrase(newHabits, in: words) != nil || Prose.firstPhrase(["now i", "i now"], in: words) != nil
     }
 
     /// Whether the words tell of a setback or a disagreement. `broad` reads any word that

@@ -93,8 +93,10 @@ public struct STARCoach: Sendable {
     private func ownership(_ example: Example) -> STARHint? {
         let action = example.sentences(in: .action)
         let words = action.flatMap { Self.asTeam(in: $0.text) }
-        let mine = words.filter { Prose.firstPerson.contains($0) }.count
-        let ours = words.filter { Self.firstPersonPlural.contains($0) }.count
+        // A step told as a note ("Called the client.") is a step of yours with the "I" left out.
+        // Who does each step: "we chose" is shared, "our lunch club" is only where it happened.
+        let mine = words.filter { Prose.firstPerson.contains($0) && !["my", "mine"].contains($0) }.count + action.filter { $0.words.first.map(Self.isPast) == true }.count
+        let ours = words.filter { Self.firstPersonPlural.contains($0) && !["our", "ours"].contains($0) }.count
         guard ours > mine, let sentence = action.first(where: { !Set(Self.asTeam(in: $0.text)).isDisjoint(with: Self.firstPersonPlural) })
         else { return nil }
         return hint(.ownership, "Your part: the action says “we” more than “I”. Interviewers want to hear what you did yourself — tell your steps with “I”.", sentence)

@@ -26,6 +26,14 @@ struct SelfTalkTests {
         #expect(verdict?.sentence == "I ruin every interview I get.")
     }
 
+    /// "I always do." makes the failure before it a habit; both sentences are the verdict, so a
+    /// rewording replaces both and a replay leaves both out.
+    @Test func aHabitInTheNextSentence() {
+        #expect(SelfTalk.verdict(in: "The panel was kind. Of course I choked. I always do.")?.sentence == "Of course I choked. I always do.")
+        #expect(SelfTalk.replayable("The panel was kind. Of course I choked. I always do.") == "The panel was kind.")
+        #expect(SelfTalk.verdict(in: "I choked on the first question. I always do a warm-up now.") == nil)
+    }
+
     @Test func replaysLeaveVerdictsOut() {
         #expect(SelfTalk.replayable("The panel was kind. I'm useless at interviews.") == "The panel was kind.")
         #expect(SelfTalk.replayable("I'm terrible at this and I'll never get a PM job") == SelfTalk.placeholder)

@@ -30,9 +30,19 @@ public enum SelfTalk {
 
     /// Every sentence of `text` that is a self-verdict, in order.
     public static func verdicts(in text: String) -> [SelfVerdict] {
-        TypedSentence.split(text).compactMap { sentence in
-            kind(of: sentence.words).map { SelfVerdict(kind: $0, sentence: sentence.text) }
+        guard TypedSentence.mayContain(triggers, in: text) else { return [] }
+        let sentences = TypedSentence.split(text)
+        var found: [SelfVerdict] = []
+        for (n, sentence) in sentences.enumerated() {
+            if let kind = kind(of: sentence.words) {
+                found.append(SelfVerdict(kind: kind, sentence: sentence.text))
+            } else if n > 0, habitTail(sentence.words), failed(sentences[n - 1].words), found.last?.sentence != sentences[n - 1].text {
+                // "Of course I choked. I always do.": the second sentence makes the first blanket.
+                let pair = "\(sentences[n - 1].text) \(sentence.text)"
+                found.append(SelfVerdict(kind: .blame, sentence: text.contains(pair) ? pair : sentence.text))
+            }
         }
+        return found
     }
 
     /// What replays show instead of an answer that was only self-verdicts.
