@@ -23,7 +23,9 @@ extension SQLiteStore {
     /// Adds each debrief `produce` hands to `add`, as it comes, in one transaction: what
     /// `produce` throws rolls every one of them back. Returns the report and what `produce` returned.
     public func insert<Result>(_ produce: (_ add: (Debrief) throws -> Void) throws -> Result) throws -> (report: ImportReport, result: Result) {
-        try insert(documents: { add in try produce { try add($0, nil) } })
+        try insert(documents: { add in
+            try withoutActuallyEscaping(add) { add in try produce { try add($0, nil) } }
+        })
     }
 
     /// The page cache of an import, in KiB: a fixed bound, so memory stays flat however large the file.

@@ -103,7 +103,7 @@ import Testing
         var held = all[4]
         held.answers[StepKey("feelings.now")] = Answer(value: .scale(1), raw: "1", answeredAt: held.createdAt)
         var messy = all[8]
-        messy.answers[StepKey("reflect.struggled.now#2")] = Answer(value: .text("Too \u{1B}[31mred\u{07} an answer"), raw: "",
+        messy.answers[StepKey(rawValue: "reflect.struggled.now#2")] = Answer(value: .text("Too \u{1B}[31mred\u{07} an answer"), raw: "",
                                                                    answeredAt: messy.createdAt)
         let archive = try DebriefJSON.encoder().encode(DebriefArchive(debriefs: [held, messy] + all[9...] + [all[2]]))
         let report = try await ArchiveImporter(store: store).import(archive, from: "life.json")
