@@ -17,7 +17,7 @@ build: deps
 	$(SWIFT) build --product debrief
 
 # The binary to install and to measure (Documentation/Performance.md): optimised, with Swift's
-# standard library and Foundation linked in, which halves the dynamic linker's work at every start.
+# standard library and Foundation linked in, which takes most of the dynamic linker's work out of every start.
 release: deps
 	$(SWIFT) build -c release --product debrief --static-swift-stdlib
 
