@@ -3,10 +3,10 @@ import Foundation
 /// Dates in the one shape ``DebriefJSON`` writes, `2026-11-24T10:00:00.123Z`, read and
 /// written with integer arithmetic instead of Foundation's ISO 8601 style.
 ///
-/// Foundation takes about 6 µs to write such a date and 11 µs to read one on Linux, and a
-/// debrief holds about forty (each answer's and each event's time): an import of 100,000
-/// debriefs spent over a minute on them. Only UTC dates from 1970 to 9999 take this path;
-/// anything else (another offset, no fraction, a leap second) returns nil for Foundation to handle.
+/// Foundation took about 6 µs to write such a date and 11 µs to read one on a loaded Linux
+/// machine, and a debrief holds about forty (each answer's and each event's time), read and
+/// written at every import and load. Only UTC dates from 1970 to 9999 take this path; anything
+/// else (another offset, no fraction, a leap second) returns nil for Foundation to handle.
 enum ISOMilliseconds {
     /// Milliseconds between 1970-01-01 and 2001-01-01, Foundation's reference date.
     private static let referenceOffset: Int64 = 978_307_200_000
