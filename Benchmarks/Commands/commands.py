@@ -7,6 +7,7 @@ Usage, from the repository root:
     python3 Benchmarks/Commands/commands.py [SIZE ...]      # default: 1000 10000 100000
 
 Each size's store is generated once (Benchmarks/.data/debriefs-N-v3/debriefs.sqlite, by make-store).
+DEBRIEF=path/to/debrief times another binary (an older build, for a before/after in one session).
 ONLY=insights,plans measures only the commands whose names start so, and the baselines
 (`import` reads the archive `export` writes: ONLY=export,import).
 Every line is the median wall time of RUNS runs (after WARMUP warm-up runs, default 5 and 1;
@@ -19,7 +20,7 @@ same store for bulk reads (the rows the command reads, to /dev/null). Prints a M
 import os, shutil, signal, statistics, subprocess, sys, tempfile, time
 
 root = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-debrief = os.path.join(root, ".build/release/debrief")
+debrief = os.environ.get("DEBRIEF") or os.path.join(root, ".build/release/debrief")
 make_store = os.path.join(root, "Benchmarks/.build/release/make-store")
 sizes = [int(s) for s in sys.argv[1:]] or [1000, 10000, 100000]
 runs = int(os.environ.get("RUNS", "5"))

@@ -7,7 +7,8 @@ import GRDB
 /// the practice deck included when one is given.
 ///
 /// The stored JSON documents, answers and events are streamed as they are, from one consistent snapshot,
-/// in chunks: exporting 100,000 debriefs neither decodes them nor holds them in memory.
+/// in chunks: exporting 100,000 debriefs neither decodes them nor holds them in memory, and
+/// reads through SQLite's page cache rather than the memory map, so its memory stays flat.
 /// A debrief whose stored document is damaged is left out and named in the report, so
 /// the archive is always valid JSON.
 ///
@@ -32,37 +33,43 @@ public struct ArchiveExporter: Sendable {
         let deck = try practice.map { try DebriefJSON.encoder().encode($0) }
         do {
             return try store.pool.read { db in
-                let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM debrief") ?? 0
-                var buffer = Data("{\"debriefs\":[".utf8)
-                var walk = try DocumentWalk(db)
-                var report = ArchiveExportReport()
-                var done = 0
-                while walk.hasNext {
-                    let mark = buffer.count
-                    if report.exported > 0 { buffer.append(UInt8(ascii: ",")) }
-                    if let damaged = try walk.appendNext(to: &buffer) {
-                        buffer.removeSubrange(mark...)
-                        report.damaged.append(damaged)
-                    } else {
-                        report.exported += 1
-                    }
-                    done += 1
-                    if buffer.count >= chunkSize {
-                        try write(buffer)
-                        buffer.removeAll(keepingCapacity: true)
-                    }
-                    ArchiveProgress.every(done, of: total, progress)
-                }
-                buffer.append(contentsOf: "]".utf8)
-                if let deck { buffer.append(contentsOf: ",\"practice\":".utf8 + deck) }
-                buffer.append(contentsOf: ",\"format\":\"\(DebriefArchive.formatName)\",\"version\":\(DebriefArchive.currentVersion)}\n".utf8)
-                try write(buffer)
-                if total == 0 { progress(ArchiveProgress(done: 0, total: 0)) }
-                return report
+                try SQLiteStore.unmapped(db) { db in try stream(db, deck: deck, chunkSize: chunkSize, progress: progress, to: write) }
             }
         } catch {
             throw SQLiteStore.storageError(error, path: store.path)
         }
+    }
+
+    /// The archive from `db`'s snapshot, with the encoded `deck`, to `write`.
+    private func stream(_ db: Database, deck: Data?, chunkSize: Int, progress: (ArchiveProgress) -> Void,
+                        to write: (Data) throws -> Void) throws -> ArchiveExportReport {
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM debrief") ?? 0
+        var buffer = Data("{\"debriefs\":[".utf8)
+        var walk = try DocumentWalk(db)
+        var report = ArchiveExportReport()
+        var done = 0
+        while walk.hasNext {
+            let mark = buffer.count
+            if report.exported > 0 { buffer.append(UInt8(ascii: ",")) }
+            if let damaged = try walk.appendNext(to: &buffer) {
+                buffer.removeSubrange(mark...)
+                report.damaged.append(damaged)
+            } else {
+                report.exported += 1
+            }
+            done += 1
+            if buffer.count >= chunkSize {
+                try write(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+            ArchiveProgress.every(done, of: total, progress)
+        }
+        buffer.append(contentsOf: "]".utf8)
+        if let deck { buffer.append(contentsOf: ",\"practice\":".utf8 + deck) }
+        buffer.append(contentsOf: ",\"format\":\"\(DebriefArchive.formatName)\",\"version\":\(DebriefArchive.currentVersion)}\n".utf8)
+        try write(buffer)
+        if total == 0 { progress(ArchiveProgress(done: 0, total: 0)) }
+        return report
     }
 
     /// The whole archive in memory, for small stores and tests; refuses a store with a damaged debrief.

@@ -59,12 +59,12 @@ public struct ArchiveImporter: Sendable {
     private func `import`(_ reader: ArchiveReader, from source: String, size: Int,
                           progress: (ArchiveProgress) -> Void) async throws -> ImportReport {
         var deck: PracticeBackup?
-        var (report, cleaned) = try store.insert { add in
+        var (report, cleaned) = try store.insert(documents: { add in
             var reading = Reading(source: source)
             let members: [String: Data]
             do {
                 members = try reader.read(progress: { progress(ArchiveProgress(done: $0, total: size)) }) { element in
-                    if let debrief = try reading.debrief(from: element) { try add(debrief) }
+                    if let debrief = try reading.debrief(from: element) { try add(debrief, element) }
                 }
             } catch let error as ArchiveReader.Malformed {
                 throw Self.unreadable(source, "it is not valid JSON, or not an archive's object (\(error)).")
@@ -82,7 +82,7 @@ public struct ArchiveImporter: Sendable {
                 deck = try DebriefJSON.decoder().decode(PracticeBackup.self, from: practice)
             }
             return reading.cleaned
-        }
+        })
         report.cleaned = cleaned
         if let deck, let practice {
             report.practiceCards = try await practice.restore(deck)
@@ -107,6 +107,7 @@ public struct ArchiveImporter: Sendable {
     /// What reading an archive has found so far.
     private struct Reading {
         let source: String
+        let decoder = DebriefJSON.decoder()
         var index = 0
         /// The first element that didn't decode; reading goes on to find the header.
         var failure: DebriefError?
@@ -117,7 +118,7 @@ public struct ArchiveImporter: Sendable {
             defer { index += 1 }
             guard failure == nil else { return nil }
             do {
-                let (debrief, changed) = try ArchiveImporter.checked(DebriefJSON.decoder().decode(Debrief.self, from: element),
+                let (debrief, changed) = try ArchiveImporter.checked(decoder.decode(Debrief.self, from: element),
                                                                      at: index, from: source)
                 if !changed.isEmpty { cleaned[debrief.id] = changed }
                 return debrief

@@ -23,11 +23,12 @@ final class EncodingCache: @unchecked Sendable {
     func members(of debrief: Debrief) throws -> [StepKey: Data] {
         let known = lock.withLock { answers[debrief.id] ?? [:] }
         var encoded: [StepKey: (answer: Answer, json: Data)] = [:]
+        let encoder = DebriefJSON.encoder()
         for (key, answer) in debrief.answers {
             if let hit = known[key], hit.answer == answer {
                 encoded[key] = hit
             } else {
-                encoded[key] = (answer, try Self.member(key, answer))
+                encoded[key] = (answer, try Self.member(key, answer, encoder: encoder))
             }
         }
         lock.withLock {
@@ -58,8 +59,7 @@ final class EncodingCache: @unchecked Sendable {
     }
 
     /// `"step":{…}`, as `DebriefJSON` writes one member of `answers`.
-    static func member(_ key: StepKey, _ answer: Answer) throws -> Data {
-        let encoder = DebriefJSON.encoder()
-        return try encoder.encode(key.rawValue) + Data(":".utf8) + encoder.encode(answer)
+    static func member(_ key: StepKey, _ answer: Answer, encoder: JSONEncoder = DebriefJSON.encoder()) throws -> Data {
+        try encoder.encode(key.rawValue) + Data(":".utf8) + encoder.encode(answer)
     }
 }

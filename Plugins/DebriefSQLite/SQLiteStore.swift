@@ -40,8 +40,9 @@ public final class SQLiteStore: DebriefStore {
         checkpointer = Checkpointer(path: path, configuration: configuration)
         configuration.prepareDatabase { db in
             if db.configuration.readonly {
-                // Readers map the file instead of copying every page through read(2): an export
-                // of 100,000 debriefs reads about a gigabyte, three times faster mapped.
+                // Readers map the file instead of copying every page through read(2). Reads
+                // that walk the whole file (export, facts, a whole list) turn the map off
+                // (`unmapped`), or every page they touch would stay in the process.
                 try db.execute(sql: "PRAGMA mmap_size = \(Self.readerMapSize)")
             } else {
                 try db.execute(sql: "PRAGMA synchronous = NORMAL; PRAGMA wal_autocheckpoint = 0")

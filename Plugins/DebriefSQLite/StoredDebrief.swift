@@ -35,8 +35,9 @@ struct StoredDebrief: Sendable {
             self.document = String(decoding: document, as: UTF8.self)
             self.members = try cache.members(of: debrief)
         } else {
-            self.document = String(decoding: try DebriefJSON.encoder().encode(bare), as: UTF8.self)
-            self.members = try Dictionary(uniqueKeysWithValues: debrief.answers.map { ($0.key, try EncodingCache.member($0.key, $0.value)) })
+            let encoder = DebriefJSON.encoder()
+            self.document = String(decoding: try encoder.encode(bare), as: UTF8.self)
+            self.members = try Dictionary(uniqueKeysWithValues: debrief.answers.map { ($0.key, try EncodingCache.member($0.key, $0.value, encoder: encoder)) })
         }
     }
 
@@ -96,8 +97,10 @@ struct StoredDebrief: Sendable {
     /// Inserts or updates every row of this debrief; the caller has checked the revision.
     ///
     /// `current` is the stored row (``currentColumns``), or nil for a new debrief. Only the
-    /// columns that changed are written, so unchanged indexes are left alone.
-    func write(_ db: Database, over current: Row?) throws {
+    /// columns that changed are written, so unchanged indexes are left alone. `json`, for a new
+    /// debrief read from JSON, is that whole document: its transcript's events are stored as
+    /// they are written there.
+    func write(_ db: Database, over current: Row?, json: Data? = nil) throws {
         let interview = debrief.interview
         let summary: [(any DatabaseValueConvertible)?] = [
             debrief.createdAt.timeIntervalSince1970, interview.company, interview.role,
@@ -125,8 +128,20 @@ struct StoredDebrief: Sendable {
         for change in try writeAnswers(db) {
             try FactRows.write(db, debrief: id, key: change.key, value: change.value, replacing: change.replacing)
         }
-        try writeEvents(db)
+        if current == nil, let json {
+            try db.cachedStatement(sql: Self.insertEvents + " WHERE json_extract(e.value, '$.id') > 0")
+                .execute(arguments: [id, String(decoding: json, as: UTF8.self), "$.transcript"])
+        } else {
+            try writeEvents(db)
+        }
     }
+
+    /// Inserts debrief `?1`'s events from the JSON array at path `?3` of the JSON text `?2`.
+    private static let insertEvents = """
+        INSERT INTO event (debriefId, seq, at, kind, step, body)
+        SELECT ?1, json_extract(e.value, '$.id'), json_extract(e.value, '$.at'), k.key, json_extract(k.value, '$.step'), e.value
+        FROM json_each(?2, ?3) AS e, json_each(e.value, '$.kind') AS k
+        """
 
     /// Brings the answer rows in line with the debrief: new and changed answers (by their
     /// JSON) are written with their searchable text, removed ones deleted. Returns what
@@ -165,10 +180,6 @@ struct StoredDebrief: Sendable {
         let new = debrief.transcript.filter { $0.id > storedLast }
         guard !new.isEmpty else { return }
         let json = String(decoding: try DebriefJSON.encoder().encode(new), as: UTF8.self)
-        try db.cachedStatement(sql: """
-            INSERT INTO event (debriefId, seq, at, kind, step, body)
-            SELECT ?, json_extract(e.value, '$.id'), json_extract(e.value, '$.at'), k.key, json_extract(k.value, '$.step'), e.value
-            FROM json_each(?) AS e, json_each(e.value, '$.kind') AS k
-            """).execute(arguments: [id, json])
+        try db.cachedStatement(sql: Self.insertEvents).execute(arguments: [id, json, "$"])
     }
 }

@@ -9,7 +9,7 @@ import Testing
 @Suite struct MigrationTests {
     /// Writes `debrief` as the first schema did: answers inside the document, and answer
     /// rows holding only the searchable text.
-    private func writeVersion1(_ debrief: Debrief, _ db: Database) throws {
+    static func writeVersion1(_ debrief: Debrief, _ db: Database) throws {
         var withoutTranscript = debrief
         withoutTranscript.transcript = []
         try db.execute(sql: """
@@ -42,7 +42,7 @@ import Testing
         try SQLiteStore.migrator.migrate(queue, upTo: "v1")
         let version1 = debriefs
         try await queue.write { db in
-            for debrief in version1 { try writeVersion1(debrief, db) }
+            for debrief in version1 { try Self.writeVersion1(debrief, db) }
         }
         try queue.close()
 
@@ -68,7 +68,7 @@ import Testing
         let queue = try DatabaseQueue(path: path)
         try SQLiteStore.migrator.migrate(queue, upTo: "v1")
         let old = StoreConformance.sample(id: "old-0001")
-        try await queue.write { try self.writeVersion1(old, $0) }
+        try await queue.write { try Self.writeVersion1(old, $0) }
         try queue.close()
 
         let store = try SQLiteStore(path: path, readOnly: true)

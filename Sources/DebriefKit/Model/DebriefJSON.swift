@@ -11,7 +11,7 @@ public enum DebriefJSON {
         let encoder = JSONEncoder()
         encoder.dateEncodingStrategy = .custom { date, encoder in
             var container = encoder.singleValueContainer()
-            try container.encode(millisecond(date).formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
+            try container.encode(ISOMilliseconds.string(date) ?? millisecond(date).formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
         }
         encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes] : [.sortedKeys, .withoutEscapingSlashes]
         return encoder
@@ -23,6 +23,7 @@ public enum DebriefJSON {
         decoder.dateDecodingStrategy = .custom { decoder in
             let container = try decoder.singleValueContainer()
             let text = try container.decode(String.self)
+            if let date = ISOMilliseconds.date(text) { return date }
             if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) { return date }
             if let date = try? Date(text, strategy: Date.ISO8601FormatStyle()) { return date }
             throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected an ISO 8601 date, found \"\(text)\".")
