@@ -30,18 +30,20 @@ public enum Insights {
         return run(providers, facts: facts, debriefs: ordered)
     }
 
-    /// The insights of `providers` over every debrief in `store`.
+    /// The insights of `providers` over the debriefs in `store` that `query`'s filters select
+    /// (every one by default): `debrief insights --since "last month"`.
     ///
     /// The built-in providers read the store's facts (``DebriefKit/DebriefStore/facts(_:)``),
     /// which a store keeps as it writes, so no debrief is decoded; debriefs are loaded
     /// only for other providers.
-    public static func compute(from store: any DebriefStore, providers: [any InsightProvider] = providers()) async throws -> [Insight] {
+    public static func compute(from store: any DebriefStore, providers: [any InsightProvider] = providers(),
+                               matching query: DebriefQuery = .all) async throws -> [Insight] {
         var facts: [StepMap: [InsightFacts]] = [:]
         for case let reader as any FactReading in providers where facts[reader.steps] == nil {
-            facts[reader.steps] = try await InsightFacts.read(from: store, steps: reader.steps)
+            facts[reader.steps] = try await InsightFacts.read(from: store, steps: reader.steps, matching: query)
         }
         let others = providers.contains { !($0 is any FactReading) }
-        return run(providers, facts: facts, debriefs: others ? try await loadAll(from: store).chronological() : [])
+        return run(providers, facts: facts, debriefs: others ? try await loadAll(from: store, matching: query).chronological() : [])
     }
 
     /// Runs each provider over the facts it reads, or over `debriefs` (oldest first); in
@@ -60,9 +62,9 @@ public enum Insights {
         return results.all.flatMap { $0 }
     }
 
-    /// Every debrief in `store`, in the store's list order, without transcripts; one bulk
-    /// read where the store supports it. For what facts don't hold.
-    public static func loadAll(from store: any DebriefStore) async throws -> [Debrief] {
-        try await store.loadAll(.all, transcripts: false)
+    /// Every debrief in `store` that `query` selects, in the store's list order, without
+    /// transcripts; one bulk read where the store supports it. For what facts don't hold.
+    public static func loadAll(from store: any DebriefStore, matching query: DebriefQuery = .all) async throws -> [Debrief] {
+        try await store.loadAll(query, transcripts: false)
     }
 }
