@@ -34,7 +34,7 @@ public struct StoreConformance: Sendable {
             ("list and queries", listAndQueries), ("id prefix", idPrefix), ("search", search), ("delete", delete),
             ("concurrent writers", concurrentWriters), ("concurrent revisions", concurrentRevisions), ("load all", loadAll),
             ("history", history),
-            ("facts", facts), ("interview filters", interviewFilters),
+            ("facts", facts), ("interview filters", interviewFilters), ("dated facts", datedFacts),
         ]
         for (name, check) in checks {
             do {
@@ -216,6 +216,26 @@ public struct StoreConformance: Sendable {
         findings.check(Set(hits.map(\.id.rawValue)) == ["f-1", "f-2"], "interview filters: search follows them")
         let one = try await store.search("conflict", limit: 1, in: DebriefQuery(interview: InterviewFilter(outcome: "no reply")))
         findings.check(one.count == 1, "interview filters: search with them respects the limit")
+    }
+
+    func datedFacts(_ findings: Findings) async throws {
+        let store = try await makeStore()
+        for (index, day) in [20, 24, 28].enumerated() {
+            var debrief = Self.sample(id: "dated-\(index)")
+            debrief.answers[StepKey("move.plan.date")] = Answer(value: .date(DayDate(year: 2026, month: 11, day: day)!), raw: "", answeredAt: debrief.createdAt)
+            debrief.answers[StepKey("move.plan")] = Answer(value: .text("If they ask, I will say it"), raw: "", answeredAt: debrief.createdAt)
+            _ = try await store.save(debrief, expectedRevision: 0)
+        }
+        let query = FactQuery(steps: ["move.plan", "move.plan.date", "reflect.struggled.list", "feelings.now"])
+        let found = try await store.datedFacts(query, datedAt: ["move.plan.date"], from: DayDate(year: 2026, month: 11, day: 21)!,
+                                               through: DayDate(year: 2026, month: 11, day: 28)!)
+        findings.check(found.map(\.id.rawValue) == ["dated-1", "dated-2"], "dated facts: only debriefs dated in range, in id order")
+        let expected = try await store.facts(FactQuery(steps: query.steps)).filter { $0.id.rawValue == "dated-1" }.map { $0.wordless(reading: query) }
+        findings.check(found.first == expected.first, "dated facts: the facts read, wordless, with only the interview's date")
+        findings.check(found.first?.answers[StepKey("move.plan")] == .text(AnswerValue.wordPlaceholder)
+                       && found.first?.answers[StepKey("reflect.struggled.list")] == .list([AnswerValue.wordPlaceholder, AnswerValue.wordPlaceholder])
+                       && found.first?.answers[StepKey("feelings.now")] == .scale(2),
+                       "dated facts: words are masked, numbers kept")
     }
 
     func delete(_ findings: Findings) async throws {

@@ -41,6 +41,16 @@ public struct DebriefFacts: Sendable, Hashable {
     }
 }
 
+extension DebriefFacts {
+    /// These facts as ``DebriefStore/datedFacts(_:datedAt:from:through:)`` returns them: the
+    /// answers `query` reads, each ``AnswerValue/wordless``, and of the interview only its date.
+    public func wordless(reading query: FactQuery) -> DebriefFacts {
+        var answers: [StepKey: AnswerValue] = [:]
+        for (key, value) in self.answers where query.reads(key, value) { answers[key] = value.wordless }
+        return DebriefFacts(id: id, createdAt: createdAt, interview: Interview(date: interview.date), answers: answers)
+    }
+}
+
 /// Which facts to read: the debriefs (a ``DebriefQuery``'s filters), the steps whose
 /// answers to include, and a page of them in id order.
 public struct FactQuery: Sendable, Hashable {

@@ -51,6 +51,12 @@ public protocol DebriefStore: Sendable {
     /// debriefs through ``loadAll(_:transcripts:)``; a store that keeps facts as it writes
     /// should read those instead (`StoreConformance` checks they agree).
     func facts(_ query: FactQuery) async throws -> [DebriefFacts]
+    /// The facts `query` selects of only the debriefs with a date answer at one of `dated` steps
+    /// from `first` through `last`, in id order, read without words: each answer is
+    /// ``AnswerValue/wordless`` and the interview keeps only its date. For what is due when
+    /// Debrief starts (plans dated this week), which reads dates, never what people wrote.
+    /// The default reads every fact page; a store should find the few debriefs by an index.
+    func datedFacts(_ query: FactQuery, datedAt dated: Set<String>, from first: DayDate, through last: DayDate) async throws -> [DebriefFacts]
 }
 
 extension DebriefStore {
@@ -88,6 +94,23 @@ extension DebriefStore {
         guard filters != DebriefQuery.all else { return try await search(text, limit: limit) }
         let chosen = Set(try await list(filters).map(\.id))
         return Array(try await search(text, limit: .max).lazy.filter { chosen.contains($0.id) }.prefix(limit))
+    }
+
+    /// Reads every page of facts and keeps the debriefs dated in range: correct for any store,
+    /// and as slow as reading every fact.
+    public func datedFacts(_ query: FactQuery, datedAt dated: Set<String>, from first: DayDate, through last: DayDate) async throws -> [DebriefFacts] {
+        var kept: [DebriefFacts] = []
+        var read = query
+        read.steps.formUnion(dated)
+        try await forEachFactPage(read) { page in
+            for facts in page where facts.answers.contains(where: { key, value in
+                guard dated.contains(key.stepID), case .date(let day) = value else { return false }
+                return first <= day && day <= last
+            }) {
+                kept.append(facts.wordless(reading: query))
+            }
+        }
+        return kept
     }
 
     /// Grants every claim: right only for a store that a single instance reaches.
