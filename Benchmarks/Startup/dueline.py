@@ -6,8 +6,8 @@ paired differences).
 Usage (from the repository root, after `swift build` or `swift build -c release`):
     python3 Benchmarks/Startup/dueline.py STORE [.build/debug | .build/release] [RUNS]
 STORE is a store file, e.g. the one `make-store 10000` prints; the practice deck beside it is
-what `debrief practice` made. Each run ends with /pause, so it leaves the store as it found it
-apart from one untouched debrief, which the next run simply continues.
+what `debrief practice` made. Each run ends with Ctrl-D (which leaves the offer to resume, or
+pauses a new debrief before anything is written), so the store stays as it was.
 """
 import os, select, statistics, subprocess, sys, time
 
@@ -32,7 +32,7 @@ def to_prompt(arguments):
             sys.exit(f"no prompt: {seen!r}")
         seen += os.read(master, 65536)
     elapsed = time.perf_counter() - start
-    os.write(master, b"/pause\r")
+    os.write(master, b"\x04")  # Ctrl-D: leaves the resume offer, or pauses at a question
     try:
         while True:
             ready, _, _ = select.select([master], [], [], 10)

@@ -97,9 +97,29 @@ public final class SQLitePracticeStore: PracticeStore {
 
     /// Counts on the day columns and their indexes: no card is decoded.
     public func dueCount(on day: DayDate) async throws -> Int {
-        try await pool.read { db in
-            try Int.fetchOne(db, sql: "SELECT count(*) FROM practice_card WHERE due <= ? OR repeatOn = ?", arguments: [day.iso, day.iso]) ?? 0
+        try await pool.read { db in try Self.countDue(db, on: day) }
+    }
+
+    /// How many cards are due on `day` in the deck at `path`, or nil when there is none: what
+    /// `debrief` says as it starts. One read-only connection, so neither opening for writing nor
+    /// closing (a checkpoint) is paid; a deck an older Debrief wrote is opened as usual, and upgraded.
+    public static func dueCount(at path: String, on day: DayDate) async throws -> Int? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        if let queue = try? DatabaseQueue(path: path, configuration: configuration) {
+            defer { try? queue.close() }
+            if let count = try? await queue.read({ db in try countDue(db, on: day) }) { return count }
         }
+        return try await SQLitePracticeStore(path: path).dueCount(on: day)
+    }
+
+    /// Two counts on the day indexes rather than one OR, which would gather and dedupe every due card's row.
+    private static func countDue(_ db: Database, on day: DayDate) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT (SELECT count(*) FROM practice_card WHERE due <= ?1) + (SELECT count(*) FROM practice_card WHERE repeatOn = ?1 AND due > ?1)
+            """, arguments: [day.iso]) ?? 0
     }
 
     public func record(_ review: PracticeReview, card: PracticeCard) async throws {

@@ -1,7 +1,6 @@
 import DebriefInsights
 import DebriefKit
 import DebriefSQLite
-import Foundation
 
 /// The one calm line `debrief` shows at a terminal when something is due:
 /// "2 plans due this week · 5 practice cards ready — `debrief plans`, `debrief practice`".
@@ -36,13 +35,11 @@ struct DueLine: Equatable {
     /// `path` when one was ever made (reading never creates one).
     static func read(_ store: any DebriefStore, path: String, today: DayDate) async throws -> DueLine {
         let plans = try await PlanBook.dueCount(in: store, from: today, through: today.adding(days: 6))
-        let practice: (any PracticeStore)? = if let deck = store as? any PracticeStore {
-            deck
-        } else if FileManager.default.fileExists(atPath: SQLitePracticeStore.path(besideStore: path)) {
-            try SQLitePracticeStore(path: SQLitePracticeStore.path(besideStore: path))
+        let cards = if let deck = store as? any PracticeStore {
+            try await deck.dueCount(on: today)
         } else {
-            nil
+            try await SQLitePracticeStore.dueCount(at: SQLitePracticeStore.path(besideStore: path), on: today)
         }
-        return DueLine(plans: plans, cards: try await practice?.dueCount(on: today) ?? 0)
+        return DueLine(plans: plans, cards: cards ?? 0)
     }
 }
