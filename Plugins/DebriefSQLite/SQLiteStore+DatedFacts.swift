@@ -10,31 +10,39 @@ extension SQLiteStore {
     public func datedFacts(_ query: FactQuery, datedAt dated: Set<String>, from first: DayDate, through last: DayDate) async throws -> [DebriefFacts] {
         try await read { db in
             let datedSteps = Array(dated)
+            let chosen = "SELECT debriefId FROM fact WHERE kind = 'date' AND step IN (\(Self.placeholders(datedSteps.count))) AND value BETWEEN ? AND ?"
+            let chosenArguments = StatementArguments(datedSteps + [first.iso, last.iso])
             var filter = Self.filters(query.filter)
-            filter.clauses.append("""
-                id IN (SELECT debriefId FROM fact WHERE kind = 'date' AND step IN (\(Self.placeholders(datedSteps.count))) AND value BETWEEN ? AND ?)
-                """)
-            filter.arguments += StatementArguments(datedSteps + [first.iso, last.iso])
-            let debriefs = try Row.fetchAll(db, sql: "SELECT id, createdAt, interviewDate FROM debrief \(Self.whereClause(filter)) ORDER BY id",
-                                            arguments: filter.arguments)
+            filter.clauses.append("id IN (\(chosen))")
+            filter.arguments += chosenArguments
+            var page = try Row.fetchAll(db, sql: "SELECT id, createdAt, interviewDate FROM debrief \(Self.whereClause(filter)) ORDER BY id",
+                                        arguments: filter.arguments).map { row in
+                let day: String? = row[2]
+                return DebriefFacts(id: DebriefID(rawValue: row[0]), createdAt: Date(timeIntervalSince1970: row[1]),
+                                    interview: Interview(date: day.flatMap(DayDate.init(iso:))), answers: [:])
+            }
+            // Their answers in one pass, in the same order as the page.
             let steps = Array(query.steps)
             let wanted = "step IN (\(Self.placeholders(steps.count)))" + (query.starAnswers ? " OR kind = 'star'" : "")
+            var rows = try RawRows(db, sql: """
+                SELECT debriefId, step, item, part, kind, \(Self.wordless) FROM fact
+                WHERE debriefId IN (\(chosen)) AND (\(wanted)) ORDER BY debriefId, step, item, part
+                """, arguments: chosenArguments + StatementArguments(steps))
             let decoder = DebriefJSON.decoder()
-            return try debriefs.map { row in
-                let id: String = row[0]
-                var rows = try RawRows(db, sql: """
-                    SELECT debriefId, step, item, part, kind, \(Self.wordless) FROM fact
-                    WHERE debriefId = ? AND (\(wanted)) ORDER BY step, item, part
-                    """, arguments: StatementArguments([id] + steps))
-                var answers: [StepKey: AnswerValue] = [:]
-                while rows.onRow {
+            var index = 0
+            while rows.onRow, index < page.count {
+                let owner = rows.bytes(0)
+                let id = page[index].id.rawValue.utf8
+                if id.lexicographicallyPrecedes(owner) {
+                    index += 1
+                } else if owner.lexicographicallyPrecedes(id) {
+                    try rows.step()  // a debrief the query's filters left out
+                } else {
                     let (key, value) = try FactRows.read(&rows, from: 1, steps: steps, decoder: decoder)
-                    answers[key] = value
+                    page[index].answers[key] = value
                 }
-                let day: String? = row[2]
-                return DebriefFacts(id: DebriefID(rawValue: id), createdAt: Date(timeIntervalSince1970: row[1]),
-                                    interview: Interview(date: day.flatMap(DayDate.init(iso:))), answers: answers)
             }
+            return page
         }
     }
 
