@@ -138,6 +138,20 @@ extension PostgresStore {
         if let prefix = query.idPrefix?.lowercased() {
             clauses.append("starts_with(id, \(try parameter(prefix)))")
         }
+        // InterviewFilter: the day is the interview's, else the start's in this process's time zone.
+        let filter = query.interview
+        if filter.since != nil || filter.until != nil {
+            let zone = try parameter(TimeZone.current.identifier)
+            let day = "coalesce(interview_date, to_char(to_timestamp(created_at) AT TIME ZONE \(zone), 'YYYY-MM-DD'))"
+            if let since = filter.since { clauses.append("\(day) >= \(try parameter(since.iso))") }
+            if let until = filter.until { clauses.append("\(day) <= \(try parameter(until.iso))") }
+        }
+        if let outcome = filter.outcome {
+            clauses.append("lower(coalesce(outcome, '')) = lower(\(try parameter(outcome)))")
+        }
+        if let stage = filter.stage {
+            clauses.append("strpos(lower(coalesce(stage, '')), lower(\(try parameter(stage)))) > 0")
+        }
         let limit = try query.limit.map { "LIMIT \(try parameter($0))" } ?? ""
         let sql = """
             SELECT \(columns) FROM debrief WHERE \(clauses.joined(separator: " AND "))

@@ -23,29 +23,31 @@ public struct ArchiveExporter: Sendable {
         self.store = store
     }
 
-    /// Streams the archive, with `practice` when given, to `write` in chunks of about
-    /// `chunkSize` bytes; returns what was written and which damaged debriefs were left out.
+    /// Streams the archive of the debriefs `query`'s filters select (every one by default), with
+    /// `practice` when given, to `write` in chunks of about `chunkSize` bytes; returns what was
+    /// written and which damaged debriefs were left out.
     ///
     /// Debriefs come in id order, so an export of an import lists them in the same order.
     /// Errors thrown by `write` come back as they are.
-    public func export(practice: PracticeBackup? = nil, chunkSize: Int = 1 << 20, progress: (ArchiveProgress) -> Void = { _ in },
-                       to write: (Data) throws -> Void) throws -> ArchiveExportReport {
+    public func export(matching query: DebriefQuery = .all, practice: PracticeBackup? = nil, chunkSize: Int = 1 << 20,
+                       progress: (ArchiveProgress) -> Void = { _ in }, to write: (Data) throws -> Void) throws -> ArchiveExportReport {
+        let filter = SQLiteStore.filters(query)
         let deck = try practice.map { try DebriefJSON.encoder().encode($0) }
         do {
             return try store.pool.read { db in
-                try SQLiteStore.unmapped(db) { db in try stream(db, deck: deck, chunkSize: chunkSize, progress: progress, to: write) }
+                try SQLiteStore.unmapped(db) { db in try stream(db, filter: filter, deck: deck, chunkSize: chunkSize, progress: progress, to: write) }
             }
         } catch {
             throw SQLiteStore.storageError(error, path: store.path)
         }
     }
 
-    /// The archive from `db`'s snapshot, with the encoded `deck`, to `write`.
-    private func stream(_ db: Database, deck: Data?, chunkSize: Int, progress: (ArchiveProgress) -> Void,
+    /// The archive of the debriefs `filter` selects from `db`'s snapshot, with the encoded `deck`, to `write`.
+    private func stream(_ db: Database, filter: SQLiteStore.Selection, deck: Data?, chunkSize: Int, progress: (ArchiveProgress) -> Void,
                         to write: (Data) throws -> Void) throws -> ArchiveExportReport {
-        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM debrief") ?? 0
+        let total = try Int.fetchOne(db, sql: "SELECT count(*) FROM debrief \(SQLiteStore.whereClause(filter))", arguments: filter.arguments) ?? 0
         var buffer = Data("{\"debriefs\":[".utf8)
-        var walk = try DocumentWalk(db)
+        var walk = try DocumentWalk(db, selecting: filter)
         var report = ArchiveExportReport()
         var done = 0
         while walk.hasNext {

@@ -3,7 +3,7 @@ import Foundation
 import GRDB
 import GRDBSQLite
 
-/// Puts every debrief back together in id order, for an export: the debrief rows, their
+/// Puts every debrief (or those `query`'s filters select) back together in id order, for an export: the debrief rows, their
 /// answers and their events are each read in one pass, side by side, rather than with a
 /// lookup per debrief.
 ///
@@ -14,8 +14,9 @@ struct DocumentWalk {
     private var answers: GroupedRows
     private var events: GroupedRows
 
-    init(_ db: Database) throws {
-        documents = try RawRows(db, sql: "SELECT id, document, json_valid(CAST(document AS TEXT)) FROM debrief ORDER BY id")
+    init(_ db: Database, selecting filter: SQLiteStore.Selection = ([], [])) throws {
+        documents = try RawRows(db, sql: "SELECT id, document, json_valid(CAST(document AS TEXT)) FROM debrief \(SQLiteStore.whereClause(filter)) ORDER BY id",
+                                arguments: filter.arguments)
         answers = try GroupedRows(db, sql: "SELECT debriefId, json FROM answer ORDER BY debriefId, step")
         events = try GroupedRows(db, sql: "SELECT debriefId, body FROM event ORDER BY debriefId, seq")
     }

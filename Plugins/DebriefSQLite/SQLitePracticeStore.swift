@@ -48,6 +48,17 @@ public final class SQLitePracticeStore: PracticeStore {
                 t.column("review", .jsonText).notNull()
             }
         }
+        // Each card's day in plain columns, so counting what is due reads neither the cards' JSON
+        // nor their words.
+        migrator.registerMigration("practice-v2-due") { db in
+            try db.execute(sql: """
+                ALTER TABLE practice_card ADD COLUMN due TEXT;
+                ALTER TABLE practice_card ADD COLUMN repeatOn TEXT;
+                UPDATE practice_card SET due = json_extract(card, '$.schedule.due'), repeatOn = json_extract(card, '$.schedule.repeatOn');
+                CREATE INDEX practice_card_due ON practice_card(due);
+                CREATE INDEX practice_card_repeat ON practice_card(repeatOn);
+                """)
+        }
         return migrator
     }
 
@@ -64,7 +75,8 @@ public final class SQLitePracticeStore: PracticeStore {
                     kept.lastAnswer = card.lastAnswer
                     try db.cachedStatement(sql: "UPDATE practice_card SET card = ? WHERE id = ?").execute(arguments: [try Self.encode(kept), card.id])
                 } else {
-                    try db.cachedStatement(sql: "INSERT INTO practice_card (id, card) VALUES (?, ?)").execute(arguments: [card.id, try Self.encode(card)])
+                    try db.cachedStatement(sql: "INSERT INTO practice_card (id, card, due, repeatOn) VALUES (?, ?, ?, ?)")
+                        .execute(arguments: [card.id, try Self.encode(card), card.schedule.due.iso, card.schedule.repeatOn?.iso])
                     added += 1
                 }
             }
@@ -83,6 +95,33 @@ public final class SQLitePracticeStore: PracticeStore {
         return Array(limit.map { due.prefix($0) } ?? due[...])
     }
 
+    /// Counts on the day columns and their indexes: no card is decoded.
+    public func dueCount(on day: DayDate) async throws -> Int {
+        try await pool.read { db in try Self.countDue(db, on: day) }
+    }
+
+    /// How many cards are due on `day` in the deck at `path`, or nil when there is none: what
+    /// `debrief` says as it starts. One read-only connection, so neither opening for writing nor
+    /// closing (a checkpoint) is paid; a deck an older Debrief wrote is opened as usual, and upgraded.
+    public static func dueCount(at path: String, on day: DayDate) async throws -> Int? {
+        guard FileManager.default.fileExists(atPath: path) else { return nil }
+        var configuration = Configuration()
+        configuration.readonly = true
+        configuration.busyMode = .timeout(10)
+        if let queue = try? DatabaseQueue(path: path, configuration: configuration) {
+            defer { try? queue.close() }
+            if let count = try? await queue.read({ db in try countDue(db, on: day) }) { return count }
+        }
+        return try await SQLitePracticeStore(path: path).dueCount(on: day)
+    }
+
+    /// Two counts on the day indexes rather than one OR, which would gather and dedupe every due card's row.
+    private static func countDue(_ db: Database, on day: DayDate) throws -> Int {
+        try Int.fetchOne(db, sql: """
+            SELECT (SELECT count(*) FROM practice_card WHERE due <= ?1) + (SELECT count(*) FROM practice_card WHERE repeatOn = ?1 AND due > ?1)
+            """, arguments: [day.iso]) ?? 0
+    }
+
     public func record(_ review: PracticeReview, card: PracticeCard) async throws {
         let cardJSON = try Self.encode(card), reviewJSON = try Self.encode(review)
         try await pool.write { db in
@@ -91,7 +130,8 @@ public final class SQLitePracticeStore: PracticeStore {
                 throw DebriefError(.notFound, "No practice card \"\(card.id)\" to record a review for.",
                                    recovery: "Rebuild the deck from your debriefs, then practise again.")
             }
-            try db.execute(sql: "UPDATE practice_card SET card = ? WHERE id = ?", arguments: [cardJSON, card.id])
+            try db.execute(sql: "UPDATE practice_card SET card = ?, due = ?, repeatOn = ? WHERE id = ?",
+                           arguments: [cardJSON, card.schedule.due.iso, card.schedule.repeatOn?.iso, card.id])
             try db.execute(sql: "INSERT INTO practice_review (card_id, review) VALUES (?, ?)", arguments: [card.id, reviewJSON])
         }
     }

@@ -106,6 +106,11 @@ extension SQLiteStore {
                 """)
             try FactRows.rebuild(db)
         }
+        // Date answers by step and day, for what is due when Debrief starts (datedFacts): the
+        // index holds days only, no one's words.
+        migrator.registerMigration("fact-dates") { db in
+            try db.execute(sql: "CREATE INDEX fact_dates ON fact(step, value) WHERE kind = 'date'")
+        }
         return migrator
     }
 }

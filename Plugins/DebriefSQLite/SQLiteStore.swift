@@ -39,6 +39,7 @@ public final class SQLiteStore: DebriefStore {
         var configuration = Self.configuration
         checkpointer = Checkpointer(path: path, configuration: configuration)
         configuration.prepareDatabase { db in
+            db.add(function: Self.fold)
             if db.configuration.readonly {
                 // Readers map the file instead of copying every page through read(2). Reads
                 // that walk the whole file (export, facts, a whole list) turn the map off
@@ -59,6 +60,11 @@ public final class SQLiteStore: DebriefStore {
 
     /// Whether the store was opened read-only (see ``init(path:readOnly:)``).
     public var isReadOnly: Bool { claims == nil }
+
+    /// `debrief_fold(text)`: ``DebriefKit/SearchText/fold(_:)`` in SQL, for the interview filters.
+    static let fold = DatabaseFunction("debrief_fold", argumentCount: 1, pure: true) { values in
+        String.fromDatabaseValue(values[0]).map(SearchText.fold)
+    }
 
     /// How much of the file readers map: SQLite's default upper limit, 2 GB.
     static let readerMapSize = 0x7FFF_0000
@@ -114,13 +120,21 @@ public final class SQLiteStore: DebriefStore {
 
     /// The WHERE clause and arguments (ending with LIMIT and OFFSET) that select `query`.
     static func selection(_ query: DebriefQuery) -> (filter: String, arguments: StatementArguments) {
-        var (clauses, arguments) = filters(query)
-        arguments += [query.limit ?? -1, query.offset]
-        return (clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND "), arguments)
+        var filter = filters(query)
+        filter.arguments += [query.limit ?? -1, query.offset]
+        return (whereClause(filter), filter.arguments)
     }
 
+    /// `WHERE` and the conditions of `selection`, or nothing when it has none.
+    static func whereClause(_ selection: Selection) -> String {
+        selection.clauses.isEmpty ? "" : "WHERE " + selection.clauses.joined(separator: " AND ")
+    }
+
+    /// Conditions on the `debrief` table, to join with AND, and their arguments.
+    typealias Selection = (clauses: [String], arguments: StatementArguments)
+
     /// The conditions on the `debrief` table that `query`'s filters make, with their arguments.
-    static func filters(_ query: DebriefQuery) -> (clauses: [String], arguments: StatementArguments) {
+    static func filters(_ query: DebriefQuery) -> Selection {
         var clauses: [String] = []
         var arguments = StatementArguments()
         if let company = query.company {
@@ -139,17 +153,49 @@ public final class SQLiteStore: DebriefStore {
             clauses.append("id >= ? AND id < ?")
             arguments += [prefix, prefix + "\u{10FFFF}"]
         }
+        let interview = interviewFilters(query.interview)
+        return (clauses + interview.clauses, arguments + interview.arguments)
+    }
+
+    /// The conditions an ``DebriefKit/InterviewFilter`` makes, as ``DebriefKit/InterviewFilter/matches(_:createdAt:)``
+    /// decides them: the day is the interview's, else the start's in local time; text is folded
+    /// by `debrief_fold` (``DebriefKit/SearchText/fold(_:)``).
+    static func interviewFilters(_ filter: InterviewFilter) -> Selection {
+        var clauses: [String] = []
+        var arguments = StatementArguments()
+        let day = "coalesce(interviewDate, date(createdAt, 'unixepoch', 'localtime'))"
+        if let since = filter.since {
+            clauses.append("\(day) >= ?")
+            arguments += [since.iso]
+        }
+        if let until = filter.until {
+            clauses.append("\(day) <= ?")
+            arguments += [until.iso]
+        }
+        if let outcome = filter.outcome {
+            clauses.append("debrief_fold(coalesce(outcome, '')) = ?")
+            arguments += [SearchText.fold(outcome)]
+        }
+        if let stage = filter.stage {
+            clauses.append("instr(debrief_fold(coalesce(stage, '')), ?) > 0")
+            arguments += [SearchText.fold(stage)]
+        }
         return (clauses, arguments)
     }
 
     public func search(_ text: String, limit: Int) async throws -> [SearchHit] {
+        try await search(text, limit: limit, in: .all)
+    }
+
+    /// Filters as it searches: the query's conditions join the full-text match.
+    public func search(_ text: String, limit: Int, in query: DebriefQuery) async throws -> [SearchHit] {
         let words = SearchText.words(text).map { "\"" + $0.replacingOccurrences(of: "\"", with: "\"\"") + "\"" }
         guard !words.isEmpty, limit > 0 else { return [] }
         return try await read { db in
             // Whole words first: FTS5 streams those, so common words stop after `limit` debriefs.
             // Prefixes ("negot" for "negotiated") only when that finds too few: prefix doclists are
             // read in full, which is cheap for rare words and slow for common ones.
-            var hits = SearchHits(limit: limit)
+            var hits = SearchHits(limit: limit, filters: Self.filters(query))
             try hits.collect(db, pattern: words.joined(separator: " "))
             if !hits.isFull {
                 try hits.collect(db, pattern: words.map { $0 + "*" }.joined(separator: " "))

@@ -4,11 +4,19 @@ import GRDB
 /// Gathers one hit per debrief from full-text queries, until `limit` debriefs are found.
 struct SearchHits {
     let limit: Int
+    /// Conditions on the debrief (`d`) a hit must meet, with their arguments.
+    let filters: SQLiteStore.Selection
     private var hits: [(hit: SearchHit, updatedAt: Double)] = []
     private var seen: Set<String> = []
 
-    init(limit: Int) {
+    init(limit: Int, filters: SQLiteStore.Selection = ([], [])) {
         self.limit = limit
+        self.filters = filters
+    }
+
+    /// The filters as a condition on the joined debrief: the ids they select, read once.
+    private var chosen: String {
+        filters.clauses.isEmpty ? "" : "AND d.id IN (SELECT id FROM debrief \(SQLiteStore.whereClause(filters)))"
     }
 
     var isFull: Bool { hits.count >= limit }
@@ -24,8 +32,8 @@ struct SearchHits {
         let rows = try Row.fetchCursor(db, sql: """
             SELECT a.debriefId, a.step, snippet(answer_fts, 0, '', '', '…', 12), d.updatedAt
             FROM answer_fts JOIN answer a ON a.id = answer_fts.rowid JOIN debrief d ON d.id = a.debriefId
-            WHERE answer_fts MATCH ? ORDER BY answer_fts.rowid DESC
-            """, arguments: [pattern])
+            WHERE answer_fts MATCH ? \(chosen) ORDER BY answer_fts.rowid DESC
+            """, arguments: [pattern] + filters.arguments)
         while !isFull, let row = try rows.next() {
             let id: String = row[0]
             if seen.insert(id).inserted {

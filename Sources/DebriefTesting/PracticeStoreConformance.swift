@@ -78,6 +78,13 @@ public struct PracticeStoreConformance: Sendable {
         if limited.map(\.id) != ["z", "a"] { problems.append("due: limit 2 should give z, a, got \(limited.map(\.id))") }
         let later = try await store.due(on: Self.day.adding(days: 3), limit: nil)
         if later.count != 4 { problems.append("due: all four cards are due three days later, got \(later.count)") }
+        if try await store.dueCount(on: Self.day) != 3 { problems.append("dueCount: should count the three cards due") }
+        // A card graded hard comes back the same day (repeatOn) while its due day moves on.
+        let (hard, review) = due[0].reviewed(.hard, attempt: nil, on: Self.day)
+        try await store.record(review, card: hard)
+        let expected = try await store.due(on: Self.day, limit: nil).count
+        if try await store.dueCount(on: Self.day) != expected { problems.append("dueCount: should count a same-day repeat as due() returns it") }
+        if try await store.dueCount(on: Self.day.adding(days: -3)) != 0 { problems.append("dueCount: nothing is due before the earliest day") }
         return problems
     }
 

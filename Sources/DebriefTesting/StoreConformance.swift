@@ -34,7 +34,7 @@ public struct StoreConformance: Sendable {
             ("list and queries", listAndQueries), ("id prefix", idPrefix), ("search", search), ("delete", delete),
             ("concurrent writers", concurrentWriters), ("concurrent revisions", concurrentRevisions), ("load all", loadAll),
             ("history", history),
-            ("facts", facts),
+            ("facts", facts), ("interview filters", interviewFilters), ("dated facts", datedFacts),
         ]
         for (name, check) in checks {
             do {
@@ -183,6 +183,59 @@ public struct StoreConformance: Sendable {
                        "search: finds the reason typed with a yes/partly/no answer")
         findings.check(try await store.search("zebra", limit: 10).isEmpty, "search: no match, no hits")
         findings.check(try await store.search("   ", limit: 10).isEmpty, "search: blank text finds nothing")
+    }
+
+    func interviewFilters(_ findings: Findings) async throws {
+        let store = try await makeStore()
+        let started = Date(timeIntervalSince1970: 1_795_687_200)  // 2026-11-26 10:00 UTC: the day of a debrief with no interview date
+        let interviews = [("f-0", "2026-10-05", "Final Round", "rejected"), ("f-1", "2026-11-10", "phone screen", "no reply"),
+                          ("f-2", nil, "first interview", "No Reply")]
+        for (id, date, stage, outcome) in interviews {
+            var debrief = Self.sample(id: id, at: started)
+            debrief.interview = Interview(company: "Acme", date: date.flatMap(DayDate.init(iso:)), stage: stage, outcome: outcome)
+            _ = try await store.save(debrief, expectedRevision: 0)
+        }
+        func listed(_ filter: InterviewFilter) async throws -> Set<String> {
+            Set(try await store.list(DebriefQuery(interview: filter)).map(\.id.rawValue))
+        }
+        let november = InterviewFilter(since: DayDate(year: 2026, month: 11, day: 1), until: DayDate(year: 2026, month: 11, day: 20))
+        findings.check(try await listed(november) == ["f-1"], "interview filters: since and until, on the interview's day")
+        findings.check(try await listed(InterviewFilter(since: DayDate(year: 2026, month: 11, day: 25))) == ["f-2"],
+                       "interview filters: a debrief with no interview date counts from the day it was started")
+        findings.check(try await listed(InterviewFilter(outcome: "no reply")) == ["f-1", "f-2"], "interview filters: outcome ignores case")
+        findings.check(try await listed(InterviewFilter(stage: "final")) == ["f-0"], "interview filters: stage contains the text, ignoring case")
+        findings.check(try await listed(InterviewFilter(since: DayDate(year: 2026, month: 11, day: 1), outcome: "no reply", stage: "first")) == ["f-2"],
+                       "interview filters: every part must hold")
+        let limited = try await store.list(DebriefQuery(interview: InterviewFilter(outcome: "no reply"), limit: 1, offset: 1))
+        findings.check(limited.count == 1, "interview filters: limit and offset apply after the filter")
+        let loaded = try await store.loadAll(DebriefQuery(interview: InterviewFilter(stage: "final")), transcripts: false)
+        findings.check(loaded.map(\.id.rawValue) == ["f-0"], "interview filters: load all follows them")
+        let facts = try await store.facts(FactQuery(interview: InterviewFilter(outcome: "rejected"), steps: []))
+        findings.check(facts.map(\.id.rawValue) == ["f-0"], "interview filters: facts follow them")
+        let hits = try await store.search("conflict", limit: 10, in: DebriefQuery(interview: InterviewFilter(outcome: "no reply")))
+        findings.check(Set(hits.map(\.id.rawValue)) == ["f-1", "f-2"], "interview filters: search follows them")
+        let one = try await store.search("conflict", limit: 1, in: DebriefQuery(interview: InterviewFilter(outcome: "no reply")))
+        findings.check(one.count == 1, "interview filters: search with them respects the limit")
+    }
+
+    func datedFacts(_ findings: Findings) async throws {
+        let store = try await makeStore()
+        for (index, day) in [20, 24, 28].enumerated() {
+            var debrief = Self.sample(id: "dated-\(index)")
+            debrief.answers[StepKey("move.plan.date")] = Answer(value: .date(DayDate(year: 2026, month: 11, day: day)!), raw: "", answeredAt: debrief.createdAt)
+            debrief.answers[StepKey("move.plan")] = Answer(value: .text("If they ask, I will say it"), raw: "", answeredAt: debrief.createdAt)
+            _ = try await store.save(debrief, expectedRevision: 0)
+        }
+        let query = FactQuery(steps: ["move.plan", "move.plan.date", "reflect.struggled.list", "feelings.now"])
+        let found = try await store.datedFacts(query, datedAt: ["move.plan.date"], from: DayDate(year: 2026, month: 11, day: 21)!,
+                                               through: DayDate(year: 2026, month: 11, day: 28)!)
+        findings.check(found.map(\.id.rawValue) == ["dated-1", "dated-2"], "dated facts: only debriefs dated in range, in id order")
+        let expected = try await store.facts(FactQuery(steps: query.steps)).filter { $0.id.rawValue == "dated-1" }.map { $0.wordless(reading: query) }
+        findings.check(found.first == expected.first, "dated facts: the facts read, wordless, with only the interview's date")
+        findings.check(found.first?.answers[StepKey("move.plan")] == .text(AnswerValue.wordPlaceholder)
+                       && found.first?.answers[StepKey("reflect.struggled.list")] == .list([AnswerValue.wordPlaceholder, AnswerValue.wordPlaceholder])
+                       && found.first?.answers[StepKey("feelings.now")] == .scale(2),
+                       "dated facts: words are masked, numbers kept")
     }
 
     func delete(_ findings: Findings) async throws {

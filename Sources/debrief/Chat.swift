@@ -11,6 +11,8 @@ struct Chat {
     let session: DebriefSession
 
     let terminal = TerminalEnvironment.current(variables: ProcessInfo.processInfo.environment)
+    /// A line shown under the banner, before anything is asked: what is due (``DueLine``).
+    var notice: String?
 
     /// Opens the store for writing (a read-only one is refused here, before anything is asked).
     /// A conflict reloads at a terminal, where the person can type the line again, and stops a
@@ -48,6 +50,7 @@ struct Chat {
                         resumeCommand: { options.resumeCommand(for: $0) })
         defer { repl.restoreTerminal() }
         repl.greet()
+        if let notice { TerminalOutput.write(MessageRenderer(terminal).render(Message(.status, notice))) }
         var target = id
         if target == nil, let unfinished, terminal.isInteractive {
             guard let resume = await repl.offerToResume(unfinished) else { return }

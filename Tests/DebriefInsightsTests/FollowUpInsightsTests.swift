@@ -43,6 +43,19 @@ import Testing
         #expect(try book.markDone(book.plan(1), in: debrief, on: today, at: debrief.createdAt).answers[StepKey("move.plan.done", item: 2)] != nil)
     }
 
+    @Test func aDroppedPlanIsNoLongerListedFromAStore() async throws {
+        var debrief = debrief("a", day: 10, questions: [], practiceFirst: false)
+        for (key, value) in [("move.plan", AnswerValue.list(["If asked about salary, I will give my range", "Before the call, I will reread my notes"])),
+                             ("move.plan.date", .date(today)), ("move.plan.dropped#1", .date(today))] {
+            debrief.answers[StepKey(rawValue: key)] = Answer(value: value, raw: "", answeredAt: debrief.createdAt)
+        }
+        let store = InMemoryStore()
+        _ = try await store.save(debrief, expectedRevision: 0)
+        #expect(try await PlanBook.load(from: store).plans.map(\.text) == ["Before the call, I will reread my notes"],
+                "`debrief plans` reads the store's facts, which must include the dropped plans")
+        #expect(try await PlanBook.dueCount(in: store, from: today, through: today) == 1, "the dropped plan is not due")
+    }
+
     @Test func withoutTheAskTheDeckKeepsItsOrder() {
         let debriefs = [
             debrief("a", day: 10, questions: ["Tell me about a conflict with a colleague"], practiceFirst: false),

@@ -28,6 +28,16 @@ import Testing
         await #expect(throws: DebriefError.self) { try await PlanBook.markDone(9, in: store, on: today, at: now) }
     }
 
+    @Test(arguments: [(0, 6), (-30, 0), (20, 40), (-400, 400)])
+    func countsTheOpenPlansDatedInRangeAsThePlansCommandListsThem(from: Int, through: Int) async throws {
+        let store = InMemoryStore()
+        for debrief in SampleDebriefs.make(count: 40, start: today.adding(days: -200)) { _ = try await store.save(debrief, expectedRevision: 0) }
+        let first = today.adding(days: from), last = today.adding(days: through)
+        let listed = try await PlanBook.load(from: store).open.filter { plan in plan.due.map { first <= $0 && $0 <= last } ?? false }
+        #expect(try await PlanBook.dueCount(in: store, from: first, through: last) == listed.count)
+        #expect(!listed.isEmpty, "each range holds an open plan")
+    }
+
     @Test func refreshesTheDeckFromTheStore() async throws {
         let store = try await store(count: 8)
         let practice: any PracticeStore = InMemoryPracticeStore()

@@ -43,7 +43,7 @@ import Testing
         let journal = try await queue.read { try String.fetchOne($0, sql: "PRAGMA journal_mode") }
         #expect(applicationID == 0x4442_5246)
         #expect(tables.isSuperset(of: ["debrief", "answer", "event", "answer_fts", "fact"]))
-        #expect(migrations == ["v1", "v2", "v3"])
+        #expect(migrations == ["v1", "v2", "v3", "fact-dates"])
         #expect(journal == "wal")
     }
 

@@ -28,6 +28,11 @@ import Testing
         /// Runs the binary with `arguments`, `input` on stdin and `DEBRIEF_STORE` pointing at ``store``;
         /// `standardOutput` is a file to send stdout to instead of capturing it (such as /dev/full).
         func debrief(_ arguments: String..., input: String = "", in directory: String? = nil, standardOutput: String? = nil) throws -> Run {
+            try debrief(arguments, input: input, in: directory, standardOutput: standardOutput)
+        }
+
+        /// ``debrief(_:input:in:standardOutput:)`` with the arguments in an array.
+        func debrief(_ arguments: [String], input: String = "", in directory: String? = nil, standardOutput: String? = nil) throws -> Run {
             let process = Process()
             if let directory { process.currentDirectoryURL = URL(fileURLWithPath: directory) }
             let binary = try Self.binary()
@@ -88,8 +93,10 @@ import Testing
         #expect(try workspace.debrief("list", "--company", "acme", "--status", "completed", "--since", "2020-01-01").out.contains("Acme"))
         #expect(try workspace.debrief("list", "--company", "globex").err.contains("No debriefs match"))
         #expect(try workspace.debrief("list", "--status", "in-progress").out.isEmpty)
-        let bad = try workspace.debrief("list", "--since", "last week")
-        #expect(bad.status != 0 && bad.err.contains("YYYY-MM-DD"), "\(bad.err)")
+        #expect(try workspace.debrief("list", "--since", "last week").out.contains("Acme"), "the interview was last tuesday")
+        #expect(try workspace.debrief("list", "--until", "2 weeks ago").out.isEmpty)
+        let bad = try workspace.debrief("list", "--since", "someday")
+        #expect(bad.status != 0 && bad.err.contains("--since: I couldn't read"), "\(bad.err)")
     }
 
     @Test func aNaturalPipedDebriefCompletesAndKeepsEveryLineVerbatim() throws {

@@ -17,9 +17,10 @@ public struct FactSheet: Sendable {
         self.init(steps: steps, facts: InsightFacts.read(debriefs, steps: steps))
     }
 
-    /// The facts of every debrief in `store`, read a page at a time from the store's facts
-    /// (``DebriefStore/facts(_:)``), without decoding a document.
-    public static func read(from store: any DebriefStore, steps: StepMap) async throws -> FactSheet {
-        FactSheet(steps: steps, facts: try await InsightFacts.read(from: store, steps: steps))
+    /// The facts of every debrief in `store` that `query`'s filters select (every one by
+    /// default), read a page at a time from the store's facts (``DebriefStore/facts(_:)``),
+    /// without decoding a document.
+    public static func read(from store: any DebriefStore, steps: StepMap, matching query: DebriefQuery = .all) async throws -> FactSheet {
+        FactSheet(steps: steps, facts: try await InsightFacts.read(from: store, steps: steps, matching: query))
     }
 }

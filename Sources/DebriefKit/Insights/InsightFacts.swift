@@ -72,12 +72,12 @@ public struct InsightFacts: Sendable {
         }
     }
 
-    /// The facts of every debrief in `store`, oldest first, read a page at a time from the
-    /// store's facts (``DebriefStore/facts(_:)``).
-    static func read(from store: any DebriefStore, steps: StepMap) async throws -> [InsightFacts] {
+    /// The facts of every debrief in `store` that `query`'s filters select, oldest first, read a
+    /// page at a time from the store's facts (``DebriefStore/facts(_:)``).
+    static func read(from store: any DebriefStore, steps: StepMap, matching query: DebriefQuery = .all) async throws -> [InsightFacts] {
         var facts: [InsightFacts] = []
         var stages = StageRanks(steps.stages)
-        try await store.forEachFactPage(FactQuery(steps: steps.insightSteps)) { page in
+        try await store.forEachFactPage(FactQuery(query, steps: steps.insightSteps)) { page in
             for debrief in page { facts.append(InsightFacts(debrief, steps: steps, stages: &stages)) }
         }
         return facts.sorted { ($0.day, $0.createdAt, $0.id) < ($1.day, $1.createdAt, $1.id) }

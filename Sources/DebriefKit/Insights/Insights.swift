@@ -28,17 +28,19 @@ public enum Insights {
         return run(providers, sheets: sheets, debriefs: ordered)
     }
 
-    /// The insights of `providers` over every debrief in `store`.
+    /// The insights of `providers` over the debriefs in `store` that `query`'s filters select
+    /// (every one by default): `debrief insights --since "last month"`.
     ///
     /// A ``FactInsightProvider`` reads the store's facts (``DebriefStore/facts(_:)``), which a
     /// store keeps as it writes, so no debrief is decoded; debriefs are loaded only for other providers.
-    public static func compute(from store: any DebriefStore, providers: [any InsightProvider]) async throws -> [Insight] {
+    public static func compute(from store: any DebriefStore, providers: [any InsightProvider],
+                               matching query: DebriefQuery = .all) async throws -> [Insight] {
         var sheets: [StepMap: FactSheet] = [:]
         for case let reader as any FactInsightProvider in providers where sheets[reader.steps] == nil {
-            sheets[reader.steps] = try await FactSheet.read(from: store, steps: reader.steps)
+            sheets[reader.steps] = try await FactSheet.read(from: store, steps: reader.steps, matching: query)
         }
         let others = providers.contains { !($0 is any FactInsightProvider) }
-        return run(providers, sheets: sheets, debriefs: others ? try await loadAll(from: store).chronological() : [])
+        return run(providers, sheets: sheets, debriefs: others ? try await loadAll(from: store, matching: query).chronological() : [])
     }
 
     /// Runs each provider over the facts it reads, or over `debriefs` (oldest first); in
@@ -57,9 +59,9 @@ public enum Insights {
         return results.all.flatMap { $0 }
     }
 
-    /// Every debrief in `store`, in the store's list order, without transcripts; one bulk
-    /// read where the store supports it. For what facts don't hold.
-    public static func loadAll(from store: any DebriefStore) async throws -> [Debrief] {
-        try await store.loadAll(.all, transcripts: false)
+    /// Every debrief in `store` that `query` selects, in the store's list order, without
+    /// transcripts; one bulk read where the store supports it. For what facts don't hold.
+    public static func loadAll(from store: any DebriefStore, matching query: DebriefQuery = .all) async throws -> [Debrief] {
+        try await store.loadAll(query, transcripts: false)
     }
 }

@@ -113,7 +113,12 @@ public struct StepMap: Sendable, Hashable {
 
     /// The step ids insights and plans read from a store's facts.
     public var insightSteps: Set<String> {
-        Set(fiveQuestions.map(\.stepID) + [feelings, fit, fitNote, struggledList, planDone] + plans.flatMap { [$0.text, $0.date] })
+        Set(fiveQuestions.map(\.stepID) + [feelings, fit, fitNote, struggledList, planDone, planDropped] + plans.flatMap { [$0.text, $0.date] })
+    }
+
+    /// The step ids a plan's state is read from: its text, its date, done and dropped.
+    var planSteps: Set<String> {
+        Set([planDone, planDropped] + plans.flatMap { [$0.text, $0.date] })
     }
 
     /// The step ids the practice deck reads from a store's facts, besides every STAR answer.

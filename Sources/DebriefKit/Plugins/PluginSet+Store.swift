@@ -1,9 +1,10 @@
 public import Foundation
 
 extension PluginSet {
-    /// The insights of every contributed provider over every debrief in `store`: `debrief insights`.
-    public func insights(from store: any DebriefStore) async throws -> [Insight] {
-        try await Insights.compute(from: store, providers: insightProviders)
+    /// The insights of every contributed provider over the debriefs in `store` that `query`
+    /// selects (every one by default): `debrief insights --company Acme`.
+    public func insights(from store: any DebriefStore, matching query: DebriefQuery = .all) async throws -> [Insight] {
+        try await Insights.compute(from: store, providers: insightProviders, matching: query)
     }
 
     /// One debrief, found by id or unique id prefix, rendered as `format`: `debrief show ID --format F`.

@@ -41,6 +41,16 @@ public struct DebriefFacts: Sendable, Hashable {
     }
 }
 
+extension DebriefFacts {
+    /// These facts as ``DebriefStore/datedFacts(_:datedAt:from:through:)`` returns them: the
+    /// answers `query` reads, each ``AnswerValue/wordless``, and of the interview only its date.
+    public func wordless(reading query: FactQuery) -> DebriefFacts {
+        var answers: [StepKey: AnswerValue] = [:]
+        for (key, value) in self.answers where query.reads(key, value) { answers[key] = value.wordless }
+        return DebriefFacts(id: id, createdAt: createdAt, interview: Interview(date: interview.date), answers: answers)
+    }
+}
+
 /// Which facts to read: the debriefs (a ``DebriefQuery``'s filters), the steps whose
 /// answers to include, and a page of them in id order.
 public struct FactQuery: Sendable, Hashable {
@@ -50,6 +60,8 @@ public struct FactQuery: Sendable, Hashable {
     public var since: Date?
     /// Only debriefs in this state.
     public var status: DebriefStatus.Name?
+    /// Only debriefs whose interview passes this filter (as ``DebriefQuery/interview``).
+    public var interview: InterviewFilter
     /// The step ids whose answers to read (every item of each: `reflect.struggled.now#1`, `#2`…).
     public var steps: Set<String>
     /// Also every STAR answer, whatever its step: the practice deck makes a card of each.
@@ -60,15 +72,23 @@ public struct FactQuery: Sendable, Hashable {
     public var limit: Int?
 
     /// A query; with no filter, every debrief.
-    public init(company: String? = nil, since: Date? = nil, status: DebriefStatus.Name? = nil, steps: Set<String>,
+    public init(company: String? = nil, since: Date? = nil, status: DebriefStatus.Name? = nil,
+                interview: InterviewFilter = InterviewFilter(), steps: Set<String>,
                 starAnswers: Bool = false, after: DebriefID? = nil, limit: Int? = nil) {
         self.company = company
         self.since = since
         self.status = status
+        self.interview = interview
         self.steps = steps
         self.starAnswers = starAnswers
         self.after = after
         self.limit = limit
+    }
+
+    /// The facts of the debriefs `filter` selects (its filters, not its paging or id prefix).
+    public init(_ filter: DebriefQuery, steps: Set<String>, starAnswers: Bool = false) {
+        self.init(company: filter.company, since: filter.since, status: filter.status, interview: filter.interview,
+                  steps: steps, starAnswers: starAnswers)
     }
 
     /// Whether the answer at `key` is one of the facts read.
@@ -80,7 +100,7 @@ public struct FactQuery: Sendable, Hashable {
 
     /// The filters as a ``DebriefQuery``, without paging.
     public var filter: DebriefQuery {
-        DebriefQuery(company: company, since: since, status: status)
+        DebriefQuery(company: company, since: since, status: status, interview: interview)
     }
 
     /// Whether `id` comes after ``after`` in byte order (SQL's `BINARY` collation).

@@ -8,6 +8,8 @@ public struct DebriefQuery: Sendable, Equatable {
     public var since: Date?
     /// Only debriefs in this state.
     public var status: DebriefStatus.Name?
+    /// Only debriefs whose interview passes this filter (day, outcome, stage).
+    public var interview: InterviewFilter
     /// Only ids starting with this text.
     public var idPrefix: String?
     /// At most this many results.
@@ -16,11 +18,12 @@ public struct DebriefQuery: Sendable, Equatable {
     public var offset: Int
 
     /// A query; no filter means everything.
-    public init(company: String? = nil, since: Date? = nil, status: DebriefStatus.Name? = nil,
+    public init(company: String? = nil, since: Date? = nil, status: DebriefStatus.Name? = nil, interview: InterviewFilter = InterviewFilter(),
                 idPrefix: String? = nil, limit: Int? = nil, offset: Int = 0) {
         self.company = company
         self.since = since
         self.status = status
+        self.interview = interview
         self.idPrefix = idPrefix
         self.limit = limit
         self.offset = offset
@@ -34,6 +37,7 @@ public struct DebriefQuery: Sendable, Equatable {
         if let company, !(summary.interview.company ?? "").localizedCaseInsensitiveContains(company) { return false }
         if let since, summary.updatedAt < since { return false }
         if let status, summary.status != status { return false }
+        if !interview.matches(summary.interview, createdAt: summary.createdAt) { return false }
         if let idPrefix, !summary.id.rawValue.hasPrefix(idPrefix.lowercased()) { return false }
         return true
     }

@@ -9,6 +9,9 @@
 /// - ``list(_:)`` returns summaries, newest update first, filtered by the query.
 /// - ``search(_:limit:)`` finds debriefs whose answers contain every word of the text,
 ///   ignoring case and accents; an answer's words are its ``Answer/searchableText``.
+/// - ``search(_:limit:in:)`` does the same among the debriefs a query's filters select (not its
+///   limit and offset). The default searches everything and keeps the hits the filters pass;
+///   a store that can filter as it searches should.
 /// - ``delete(_:)`` removes a debrief; returns false when there was none.
 /// - ``loadAll(_:transcripts:)`` returns what ``load(_:)`` would for each debrief ``list(_:)``
 ///   names, in that order; without transcripts when `transcripts` is false. The default loads
@@ -28,6 +31,8 @@ public protocol DebriefStore: Sendable {
     func load(_ id: DebriefID) async throws -> Debrief?
     func list(_ query: DebriefQuery) async throws -> [DebriefSummary]
     func search(_ text: String, limit: Int) async throws -> [SearchHit]
+    /// Searches only the debriefs `query`'s filters select: `debrief search --company acme salary`.
+    func search(_ text: String, limit: Int, in query: DebriefQuery) async throws -> [SearchHit]
     func delete(_ id: DebriefID) async throws -> Bool
     /// Many debriefs at once, for reports and insights. Debriefs read without their
     /// transcripts are for reading only: saving one would store it without its transcript.
@@ -46,6 +51,12 @@ public protocol DebriefStore: Sendable {
     /// debriefs through ``loadAll(_:transcripts:)``; a store that keeps facts as it writes
     /// should read those instead (`StoreConformance` checks they agree).
     func facts(_ query: FactQuery) async throws -> [DebriefFacts]
+    /// The facts `query` selects of only the debriefs with a date answer at one of `dated` steps
+    /// from `first` through `last`, in id order, read without words: each answer is
+    /// ``AnswerValue/wordless`` and the interview keeps only its date. For what is due when
+    /// Debrief starts (plans dated this week), which reads dates, never what people wrote.
+    /// The default reads every fact page; a store should find the few debriefs by an index.
+    func datedFacts(_ query: FactQuery, datedAt dated: Set<String>, from first: DayDate, through last: DayDate) async throws -> [DebriefFacts]
 }
 
 extension DebriefStore {
@@ -72,6 +83,34 @@ extension DebriefStore {
             .filter { query.isPast($0.id) }
             .sorted { $0.id.rawValue.utf8.lexicographicallyPrecedes($1.id.rawValue.utf8) }
         return debriefs.prefix(query.limit ?? .max).map { DebriefFacts($0, reading: query) }
+    }
+
+    /// Searches everything, then keeps the hits among the debriefs `query` lists: correct for
+    /// any store, and it reads every hit when filters are given.
+    public func search(_ text: String, limit: Int, in query: DebriefQuery) async throws -> [SearchHit] {
+        var filters = query
+        filters.limit = nil
+        filters.offset = 0
+        guard filters != DebriefQuery.all else { return try await search(text, limit: limit) }
+        let chosen = Set(try await list(filters).map(\.id))
+        return Array(try await search(text, limit: .max).lazy.filter { chosen.contains($0.id) }.prefix(limit))
+    }
+
+    /// Reads every page of facts and keeps the debriefs dated in range: correct for any store,
+    /// and as slow as reading every fact.
+    public func datedFacts(_ query: FactQuery, datedAt dated: Set<String>, from first: DayDate, through last: DayDate) async throws -> [DebriefFacts] {
+        var kept: [DebriefFacts] = []
+        var read = query
+        read.steps.formUnion(dated)
+        try await forEachFactPage(read) { page in
+            for facts in page where facts.answers.contains(where: { key, value in
+                guard dated.contains(key.stepID), case .date(let day) = value else { return false }
+                return first <= day && day <= last
+            }) {
+                kept.append(facts.wordless(reading: query))
+            }
+        }
+        return kept
     }
 
     /// Grants every claim: right only for a store that a single instance reaches.

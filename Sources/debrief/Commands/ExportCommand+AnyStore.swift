@@ -5,9 +5,9 @@ extension ExportCommand {
     /// Exports a store other than SQLite through the ``DebriefStore`` API (and its deck, when it
     /// keeps one): the same archive,
     /// debriefs in id order, built in memory (SQLite's exporter streams instead).
-    func export(_ store: any DebriefStore, to file: OutputFile?) async throws {
-        let debriefs = try await store.loadAll(.all, transcripts: true).sorted { $0.id.rawValue < $1.id.rawValue }
-        let deck = try await (store as? any PracticeStore)?.backup()
+    func export(_ store: any DebriefStore, matching query: DebriefQuery, to file: OutputFile?) async throws {
+        let debriefs = try await store.loadAll(query, transcripts: true).sorted { $0.id.rawValue < $1.id.rawValue }
+        let deck = try await (store as? any PracticeStore)?.backup().kept(for: query, in: store)
         var data = try DebriefJSON.encoder().encode(DebriefArchive(debriefs: debriefs, practice: deck))
         data.append(UInt8(ascii: "\n"))
         guard let file else { return try FileSink.standardOutput.write(data) }

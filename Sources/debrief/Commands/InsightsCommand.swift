@@ -9,14 +9,16 @@ struct InsightsCommand: AsyncParsableCommand {
         abstract: "What your debriefs show together: recurring questions, progress, plans still open.")
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var filters: FilterOptions
 
     @Option(help: "text for people; json for programs.")
     var format: OutputFormat = .text
 
     func run() async throws {
-        let insights = try await PluginOptions.host().insights(from: storeOptions.openForReading())
+        let insights = try await PluginOptions.host().insights(from: storeOptions.openForReading(), matching: filters.query())
         if format == .json { return try Console.json(insights) }
         guard !insights.isEmpty else {
+            if filters.isFiltering { return Console.note("No debriefs match those filters.") }
             Console.note("No debriefs yet. Run `debrief` to start your first; insights grow with each one.")
             return
         }

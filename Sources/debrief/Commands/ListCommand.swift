@@ -11,11 +11,7 @@ struct ListCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
 
-    @Option(help: "Only debriefs whose company contains this text (case and accents ignored).")
-    var company: String?
-
-    @Option(help: ArgumentHelp("Only debriefs updated on or after this day.", valueName: "YYYY-MM-DD"))
-    var since: String?
+    @OptionGroup var filters: FilterOptions
 
     @Option(help: "Only debriefs with this status.")
     var status: StatusFilter?
@@ -35,14 +31,11 @@ struct ListCommand: AsyncParsableCommand {
 
     func validate() throws {
         if let limit, limit < 1 { throw ValidationError("--limit needs a number of 1 or more.") }
-        if let since, DayDate(iso: since) == nil {
-            throw ValidationError("--since needs a day written as YYYY-MM-DD, for example 2026-11-01.")
-        }
     }
 
     func run() async throws {
         let store = try storeOptions.openForReading()
-        let query = DebriefQuery(company: company, since: sinceDate, status: status?.name, limit: limit)
+        let query = try filters.query(status: status?.name, limit: limit)
         if format == .json { return try Console.json(try await store.list(query)) }
         // Streamed a page at a time: the first lines show at once and memory stays flat, however many there are.
         var page = query
@@ -57,15 +50,8 @@ struct ListCommand: AsyncParsableCommand {
             if summaries.count < page.limit ?? 0 { break }
         } while shown < limit ?? .max
         if shown == 0 {
-            let filtered = company != nil || since != nil || status != nil
+            let filtered = filters.isFiltering || status != nil
             Console.note(filtered ? "No debriefs match those filters." : "No debriefs yet. Run `debrief` to start one.")
-        }
-    }
-
-    /// The start of the `--since` day in the local time zone.
-    private var sinceDate: Date? {
-        since.flatMap(DayDate.init(iso:)).flatMap { day in
-            Calendar.current.date(from: DateComponents(year: day.year, month: day.month, day: day.day))
         }
     }
 

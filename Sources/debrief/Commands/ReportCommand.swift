@@ -11,16 +11,18 @@ struct ReportCommand: AsyncParsableCommand {
 
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var report: ReportOptions
+    @OptionGroup var filters: FilterOptions
 
     func run() async throws {
         // The JSON report is the importable archive, so it keeps every transcript.
         let store = try storeOptions.openForReading()
-        let debriefs = try await store.loadAll(.all, transcripts: report.reporter.readsTranscripts)
+        let query = try filters.query()
+        let debriefs = try await store.loadAll(query, transcripts: report.reporter.readsTranscripts)
         guard !debriefs.isEmpty else {
-            Console.note("No debriefs yet. Run `debrief` to start your first.")
+            Console.note(filters.isFiltering ? "No debriefs match those filters." : "No debriefs yet. Run `debrief` to start your first.")
             return
         }
-        let insights = try await report.plugins.insights(from: store)
+        let insights = try await report.plugins.insights(from: store, matching: query)
         try report.write(Report(debriefs: debriefs, insights: insights, flow: PluginOptions.quietFlow(), generatedAt: Date()))
     }
 }

@@ -10,6 +10,7 @@ struct SearchCommand: AsyncParsableCommand {
         discussion: "Case and accents are ignored, and a word also matches longer words that start with it.")
 
     @OptionGroup var storeOptions: StoreOptions
+    @OptionGroup var filters: FilterOptions
 
     @Argument(help: ArgumentHelp("The words to look for.", valueName: "text"))
     var words: [String]
@@ -27,9 +28,9 @@ struct SearchCommand: AsyncParsableCommand {
     func run() async throws {
         let store = try storeOptions.openForReading()
         let text = words.joined(separator: " ")
-        let hits = try await store.search(text, limit: limit)
+        let hits = try await store.search(text, limit: limit, in: filters.query())
         guard !hits.isEmpty else {
-            Console.note("No answers contain “\(text)”.")
+            Console.note("No answers\(filters.isFiltering ? " in the debriefs those filters select" : "") contain “\(text)”.")
             return
         }
         let flow = PluginOptions.quietFlow()
