@@ -94,6 +94,11 @@ extension PostgresStore {
                 USING (EXISTS (SELECT 1 FROM counsellor c WHERE c.owner = \(table).owner AND c.counsellor = current_user))
             """
         }),
+        // Facts (`PostgresStore.facts`): each answer's type, kept by the server from its JSON, so
+        // the practice deck picks STAR answers without decoding the others.
+        PostgresMigration(version: 2, statements: [
+            "ALTER TABLE answer ADD COLUMN kind text GENERATED ALWAYS AS (json::json #>> '{value,type}') STORED",
+        ]),
     ]
 }
 #endif
