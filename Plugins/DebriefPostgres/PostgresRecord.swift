@@ -11,6 +11,9 @@ struct PostgresRecord: Sendable {
     let document: String
     /// Each answer's JSON, by step.
     let answers: [String: String]
+    /// Every answer's searchable words, folded as ``DebriefKit/SearchText`` folds them, one answer
+    /// a line: the debrief's own `words`, which rule it in or out of a search before its answers are read.
+    let words: String
 
     init(_ debrief: Debrief) throws {
         var bare = debrief
@@ -22,6 +25,12 @@ struct PostgresRecord: Sendable {
         self.answers = try Dictionary(uniqueKeysWithValues: debrief.answers.map { key, answer in
             (key.rawValue, String(decoding: try encoder.encode(answer), as: UTF8.self))
         })
+        self.words = debrief.answers.values.map { Self.folded($0) }.joined(separator: "\n")
+    }
+
+    /// An answer's searchable words, folded, for `to_tsvector('simple', …)`.
+    static func folded(_ answer: Answer) -> String {
+        SearchText.words(answer.searchableText).joined(separator: " ")
     }
 
     var id: String { debrief.id.rawValue }
@@ -34,7 +43,7 @@ struct PostgresRecord: Sendable {
             columns.steps.append(step)
             columns.json.append(json)
             columns.text.append(answer.searchableText)
-            columns.folded.append(SearchText.words(answer.searchableText).joined(separator: " "))
+            columns.folded.append(Self.folded(answer))
             columns.raw.append(answer.raw)
             columns.answeredAt.append(answer.answeredAt.timeIntervalSince1970)
         }

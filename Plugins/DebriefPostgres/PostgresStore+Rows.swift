@@ -67,14 +67,6 @@ extension PostgresStore {
         return DebriefError.conflict(record.debrief.id, expected: expected, actual: try rows.first?.decode(Int.self) ?? 0)
     }
 
-    /// The owner as one more lexeme of every answer's `words` (a space never occurs in a parsed
-    /// word), so a search intersects its words with the person's own entries inside the GIN
-    /// index instead of reading every person's matches.
-    static let ownerLexeme = "array_to_tsvector(ARRAY[' owner ' || current_user])"
-
-    /// The same, as a tsquery term.
-    static let ownerTerm = "quote_literal(' owner ' || current_user)::tsquery"
-
     /// The columns ``summary(_:)`` reads.
     static let summaryColumns = "id, revision, created_at, updated_at, status, company, role, interview_date, stage, outcome"
 

@@ -64,8 +64,8 @@ public final class PostgresStore: DebriefStore, PracticeStore {
         let words = SearchText.words(text)
         guard !words.isEmpty, limit > 0 else { return [] }
         let quoted = words.map { "'" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'" }
-        // Whole words first: their posting lists intersect quickly. Prefixes ('negot':* for
-        // "negotiated") only when that finds too few, as they read every matching entry.
+        // Whole words first; prefixes ('negot':* for "negotiated") only when that finds too few,
+        // so a word typed in full ranks its exact matches first.
         var hits = try await searchHits(quoted.joined(separator: " & "), words: words, limit: limit)
         if hits.count < limit {
             let seen = Set(hits.map(\.hit.id))

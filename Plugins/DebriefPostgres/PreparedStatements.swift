@@ -16,12 +16,12 @@ enum PreparedStatements {
         static let name = "debrief_update"
         static let sql = """
             UPDATE debrief SET revision = $1, created_at = $2, updated_at = $3, status = $4, company = $5, company_key = $6,
-                role = $7, interview_date = $8, stage = $9, outcome = $10, document = $11
+                role = $7, interview_date = $8, stage = $9, outcome = $10, document = $11, words = strip(to_tsvector('simple', $14))
             WHERE owner = current_user AND id = $12 AND revision = $13
             RETURNING (SELECT coalesce(max(seq), 0) FROM event e WHERE e.owner = current_user AND e.debrief_id = $12)
             """
         static let bindingDataTypes: [PostgresDataType] = [.int8, .float8, .float8, .text, .text, .text, .text, .text, .text,
-                                                           .text, .text, .text, .int8]
+                                                           .text, .text, .text, .int8, .text]
         typealias Row = Int
         let row: DebriefRow
         let expectedRevision: Int
@@ -38,6 +38,7 @@ enum PreparedStatements {
             bindings.append(row.document)
             bindings.append(row.id)
             bindings.append(expectedRevision)
+            bindings.append(row.words)
             return bindings
         }
 
@@ -49,11 +50,12 @@ enum PreparedStatements {
         static let name = "debrief_insert"
         static let sql = """
             INSERT INTO debrief (id, revision, created_at, updated_at, status, company, company_key, role, interview_date,
-                                 stage, outcome, document)
-            SELECT id, revision, created_at, updated_at, status, company, company_key, role, interview_date, stage, outcome, document
+                                 stage, outcome, document, words)
+            SELECT id, revision, created_at, updated_at, status, company, company_key, role, interview_date, stage, outcome, document,
+                strip(to_tsvector('simple', words))
             FROM json_to_recordset($1::json) AS r(id text, revision integer, created_at float8, updated_at float8, status text,
                                                  company text, company_key text, role text, interview_date text, stage text,
-                                                 outcome text, document text)
+                                                 outcome text, document text, words text)
             ON CONFLICT DO NOTHING RETURNING id
             """
         static let bindingDataTypes: [PostgresDataType] = [.text]
@@ -93,7 +95,7 @@ enum PreparedStatements {
         static let name = "debrief_upsert_answers"
         static let sql = """
             INSERT INTO answer (debrief_id, step, json, text, raw, answered_at, words)
-            SELECT d, s, j, t, r, a, to_tsvector('simple', f) || \(PostgresStore.ownerLexeme)
+            SELECT d, s, j, t, r, a, to_tsvector('simple', f)
             FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[], $6::float8[], $7::text[]) AS u(d, s, j, t, r, a, f)
             ON CONFLICT (owner, debrief_id, step) DO UPDATE SET json = excluded.json, text = excluded.text,
                 raw = excluded.raw, answered_at = excluded.answered_at, words = excluded.words
@@ -184,16 +186,24 @@ enum PreparedStatements {
     }
 
     /// One hit per debrief whose answer matches a tsquery, newest update first.
+    ///
+    /// Row-level security keeps PostgreSQL from using an index on `words` for a person (`@@` is
+    /// not leakproof, so it may only run on rows the policy let through), so the search walks the
+    /// person's debriefs newest first: each debrief's `words`, every word of all its answers,
+    /// rules it out without reading its answers, and the walk stops at the limit. A common word
+    /// stops after about `limit` debriefs; a rare one reads one row per debrief, never an answer
+    /// of a debrief that can't match, and never another person's rows.
     struct SearchAnswers: PostgresPreparedStatement {
         static let name = "debrief_search"
         static let sql = """
-            SELECT debrief_id, step, text, updated_at FROM (
-                SELECT DISTINCT ON (a.debrief_id) a.debrief_id, a.step, a.text, d.updated_at
-                FROM answer a JOIN debrief d ON d.owner = a.owner AND d.id = a.debrief_id
-                WHERE a.owner = current_user AND a.words @@ (to_tsquery('simple', $1) && \(PostgresStore.ownerTerm))
-                ORDER BY a.debrief_id, a.answered_at DESC, a.step
-            ) hits
-            ORDER BY updated_at DESC, debrief_id DESC LIMIT $2
+            SELECT d.id, h.step, h.text, d.updated_at FROM debrief d
+            CROSS JOIN LATERAL (
+                SELECT a.step, a.text FROM answer a
+                WHERE a.owner = d.owner AND a.debrief_id = d.id AND a.words @@ to_tsquery('simple', $1)
+                ORDER BY a.answered_at DESC, a.step LIMIT 1
+            ) h
+            WHERE d.owner = current_user AND d.words @@ to_tsquery('simple', $1)
+            ORDER BY d.updated_at DESC, d.id DESC LIMIT $2
             """
         static let bindingDataTypes: [PostgresDataType] = [.text, .int8]
         typealias Row = (String, String, String, Double)
@@ -227,6 +237,8 @@ struct DebriefRow: Encodable, Sendable {
     let outcome: String?
     /// The debrief's JSON without answers and transcript.
     let document: String
+    /// Every answer's searchable words, folded, one answer a line.
+    let words: String
 
     init(_ record: PostgresRecord) {
         let debrief = record.debrief, interview = debrief.interview
@@ -242,6 +254,7 @@ struct DebriefRow: Encodable, Sendable {
         stage = interview.stage
         outcome = interview.outcome
         document = record.document
+        words = record.words
     }
 }
 #endif
