@@ -3,7 +3,8 @@ import PackageDescription
 
 // PostgreSQL against SQLite on the same work, from a second process (Documentation/Performance.md,
 // "PostgreSQL"). A package of its own so the Postgres trait stays out of the other benchmarks:
-//   cd Benchmarks/Postgres && swift build -c release && ../../.ci/with-postgres .build/release/postgres-bench
+//   cd Benchmarks/Postgres && swift build -c release --product postgres-bench
+//   DEBRIEF_TEST_POSTGRES_FSYNC=on ../../.ci/with-postgres .build/release/postgres-bench
 // Sources/BenchmarkCorpus links to the storage benchmarks' corpus, so both measure the same debriefs.
 let package = Package(
     name: "DebriefPostgresBenchmarks",

@@ -6,7 +6,7 @@
 # the same server, from Benchmarks/Postgres:
 #
 #   swift build -c release --product debrief && swift build -c release --product postgres-bench
-#   ../../.ci/with-postgres bash -c '.build/release/postgres-bench && ./commands.sh'
+#   DEBRIEF_TEST_POSTGRES_FSYNC=on ../../.ci/with-postgres bash -c '.build/release/postgres-bench && ./commands.sh'
 #
 # RUNS (default 50) runs of each command after 3 warm-up runs (hyperfine); prints p50 / p99 in ms.
 set -euo pipefail

@@ -43,9 +43,8 @@ public final class PostgresStore: DebriefStore, PracticeStore {
     }
 
     public func load(_ id: DebriefID) async throws -> Debrief? {
-        guard let (document, steps, answers, events) = try await database.execute(PreparedStatements.LoadDebrief(id: id.rawValue)).first
-        else { return nil }
-        return try PostgresRecord.debrief(document: document, steps: steps, answers: answers, events: events)
+        guard let row = try await database.execute(PreparedStatements.LoadDebrief(id: id.rawValue)).first else { return nil }
+        return try PostgresRecord.debrief(document: row.0, steps: row.1, answers: row.2, events: row.3)
     }
 
     public func list(_ query: DebriefQuery) async throws -> [DebriefSummary] {

@@ -7,7 +7,8 @@ import Foundation
 // postgres-bench [PEOPLE [PER_PERSON]]: one person's reads and 16 clients' saves on PostgreSQL
 // (PEOPLE × PER_PERSON debriefs, default 100 × 1,000) beside the same work on SQLite (a store of
 // PER_PERSON debriefs, one person's, and one of PEOPLE × PER_PERSON). Needs a superuser's address
-// in DEBRIEF_TEST_POSTGRES_URL and psql's PG* variables, as `.ci/with-postgres` sets them.
+// in DEBRIEF_TEST_POSTGRES_URL and psql's PG* variables, as `.ci/with-postgres` sets them (with
+// DEBRIEF_TEST_POSTGRES_FSYNC=on, so commits wait for the disk as on a real server).
 // RUNS (default 200) runs of each quick read, WHOLE_RUNS (default 20) of insights and export,
 // SAVES (default 100) saves per client. Prints a Markdown table on standard output.
 let arguments = CommandLine.arguments.dropFirst().compactMap { Int($0) }
@@ -25,9 +26,6 @@ guard let url = environment["DEBRIEF_TEST_POSTGRES_URL"] else {
 
 let fixture = try PostgresFixture(url: url, people: max(people, clients), perPerson: perPerson)
 try await fixture.prepare()
-// Loaded with fsync off (as .ci/with-postgres starts the server); measured with it on, as a server runs.
-try PostgresFixture.psql("ALTER SYSTEM SET fsync = on")
-try PostgresFixture.psql("SELECT pg_reload_conf()")
 let settings = try PostgresFixture.psql("SELECT current_setting('fsync') || ', synchronous_commit ' || current_setting('synchronous_commit') || ', ' || version()")
 
 let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
