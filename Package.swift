@@ -12,6 +12,7 @@ let package = Package(
         .library(name: "DebriefReflection", targets: ["DebriefReflection"]),
         .library(name: "DebriefSTAR", targets: ["DebriefSTAR"]),
         .library(name: "DebriefSQLite", targets: ["DebriefSQLite"]),
+        .library(name: "DebriefPostgres", targets: ["DebriefPostgres"]),
         .library(name: "DebriefYAML", targets: ["DebriefYAML"]),
         .library(name: "DebriefInsights", targets: ["DebriefInsights"]),
         .library(name: "DebriefReports", targets: ["DebriefReports"]),

@@ -73,6 +73,14 @@ final class PostgresDatabase: Sendable {
         }
     }
 
+    /// Runs one prepared statement and collects its rows.
+    func execute<Statement: PostgresPreparedStatement>(_ statement: Statement) async throws -> [Statement.Row]
+    where Statement.Row: Sendable {
+        try await withConnection { [logger] connection in
+            try await connection.execute(statement, logger: logger).reduce(into: []) { $0.append($1) }
+        }
+    }
+
     /// A ``DebriefKit/DebriefError`` that says what went wrong with the server and what to do.
     func storageError(_ error: any Error) -> any Error {
         Self.storageError(error, location: location)

@@ -11,6 +11,9 @@ struct PostgresRecord: Sendable {
     let document: String
     /// Each answer's JSON, by step.
     let answers: [String: String]
+    /// Every answer's searchable words, folded as ``DebriefKit/SearchText`` folds them, one answer
+    /// a line: the debrief's own `words`, which rule it in or out of a search before its answers are read.
+    let words: String
 
     init(_ debrief: Debrief) throws {
         var bare = debrief
@@ -22,38 +25,42 @@ struct PostgresRecord: Sendable {
         self.answers = try Dictionary(uniqueKeysWithValues: debrief.answers.map { key, answer in
             (key.rawValue, String(decoding: try encoder.encode(answer), as: UTF8.self))
         })
+        self.words = debrief.answers.values.map { Self.folded($0) }.joined(separator: "\n")
+    }
+
+    /// An answer's searchable words, folded, for `to_tsvector('simple', …)`.
+    static func folded(_ answer: Answer) -> String {
+        SearchText.words(answer.searchableText).joined(separator: " ")
     }
 
     var id: String { debrief.id.rawValue }
 
-    /// The answer rows whose JSON differs from `stored`, as parallel arrays for `unnest`.
-    func changedAnswers(from stored: [String: String]) -> AnswerColumns {
-        var columns = AnswerColumns()
+    /// Adds the answer rows whose JSON differs from `stored` to `columns`.
+    func changedAnswers(from stored: [String: String], into columns: inout AnswerColumns) {
         for (step, json) in answers.sorted(by: { $0.key < $1.key }) where stored[step] != json {
             guard let answer = debrief.answers[StepKey(rawValue: step)] else { continue }
+            columns.debriefIDs.append(id)
             columns.steps.append(step)
             columns.json.append(json)
             columns.text.append(answer.searchableText)
-            columns.folded.append(SearchText.words(answer.searchableText).joined(separator: " "))
+            columns.folded.append(Self.folded(answer))
             columns.raw.append(answer.raw)
             columns.answeredAt.append(answer.answeredAt.timeIntervalSince1970)
         }
-        return columns
     }
 
-    /// The transcript events after `storedLast`, as parallel arrays for `unnest`.
-    func events(after storedLast: Int) throws -> EventColumns {
-        var columns = EventColumns()
+    /// Adds the transcript events after `storedLast` to `columns`.
+    func events(after storedLast: Int, into columns: inout EventColumns) throws {
         let encoder = DebriefJSON.encoder()
         for event in debrief.transcript where event.id > storedLast {
             let body = String(decoding: try encoder.encode(event), as: UTF8.self)
+            columns.debriefIDs.append(id)
             columns.seq.append(event.id)
             columns.at.append(event.at.formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true)))
             columns.kind.append(event.kind.name)
             columns.step.append(event.kind.step?.rawValue ?? "")
             columns.body.append(body)
         }
-        return columns
     }
 
     /// Rebuilds a debrief from its document, its answers' JSON and its events' JSON.
@@ -62,21 +69,35 @@ struct PostgresRecord: Sendable {
             let decoder = DebriefJSON.decoder()
             var debrief = try decoder.decode(Debrief.self, from: Data(document.utf8))
             for (step, json) in zip(steps, answers) {
-                debrief.answers[StepKey(rawValue: step)] = try decoder.decode(Answer.self, from: Data(json.utf8))
+                debrief.answers[StepKey(rawValue: step)] = try answer(json, decoder: decoder)
             }
             if !events.isEmpty {
                 debrief.transcript = try decoder.decode([TranscriptEvent].self, from: Data(("[" + events.joined(separator: ",") + "]").utf8))
             }
             return debrief
         } catch {
-            throw DebriefError(.invalidData, "A saved debrief is damaged, so Debrief can't read it.",
-                               recovery: "Update Debrief if a newer version wrote it; otherwise `debrief export` saves the others, and you can delete this one.")
+            throw damaged
         }
+    }
+
+    /// One answer from its row's JSON.
+    static func answer(_ json: String, decoder: JSONDecoder) throws -> Answer {
+        do {
+            return try decoder.decode(Answer.self, from: Data(json.utf8))
+        } catch {
+            throw damaged
+        }
+    }
+
+    private static var damaged: DebriefError {
+        DebriefError(.invalidData, "A saved debrief is damaged, so Debrief can't read it.",
+                     recovery: "Update Debrief if a newer version wrote it; otherwise `debrief export` saves the others, and you can delete this one.")
     }
 }
 
-/// Answer rows as columns, bound as arrays in one INSERT.
+/// Answer rows as columns, bound as arrays in one INSERT (`unnest`).
 struct AnswerColumns: Sendable {
+    var debriefIDs: [String] = []
     var steps: [String] = []
     var json: [String] = []
     var text: [String] = []
@@ -86,8 +107,9 @@ struct AnswerColumns: Sendable {
     var answeredAt: [Double] = []
 }
 
-/// Transcript events as columns, bound as arrays in one INSERT.
+/// Transcript events as columns, bound as arrays in one INSERT (`unnest`).
 struct EventColumns: Sendable {
+    var debriefIDs: [String] = []
     var seq: [Int] = []
     var at: [String] = []
     var kind: [String] = []

@@ -6,86 +6,57 @@ import PostgresNIO
 extension PostgresStore {
     /// Writes every row of `record`, checking the revision in the `WHERE`; the caller holds a transaction.
     static func write(_ record: PostgresRecord, expectedRevision: Int, _ connection: PostgresConnection, logger: Logger) async throws {
-        let debrief = record.debrief
-        let interview = debrief.interview
-        let companyKey = interview.company.map(SearchText.fold)
         let storedLast: Int
-        let storedAnswers: [String: String]
+        var storedAnswers: [String: String] = [:]
         if expectedRevision == 0 {
-            let inserted = try await connection.query("""
-                INSERT INTO debrief (id, revision, created_at, updated_at, status, company, company_key, role, interview_date,
-                                     stage, outcome, document)
-                VALUES (\(record.id), \(debrief.revision), \(debrief.createdAt.timeIntervalSince1970),
-                        \(debrief.updatedAt.timeIntervalSince1970), \(debrief.status.name.rawValue), \(interview.company),
-                        \(companyKey), \(interview.role), \(interview.date?.iso), \(interview.stage), \(interview.outcome),
-                        \(record.document))
-                ON CONFLICT DO NOTHING RETURNING 1
-                """, logger: logger).collect()
-            guard !inserted.isEmpty else { throw try await conflict(record, expected: 0, connection, logger: logger) }
+            guard try await insertRows([record], connection, logger: logger) == [record.id] else {
+                throw try await conflict(record, expected: 0, connection, logger: logger)
+            }
             storedLast = 0
-            storedAnswers = [:]
         } else {
-            let updated = try await connection.query("""
-                UPDATE debrief SET revision = \(debrief.revision), created_at = \(debrief.createdAt.timeIntervalSince1970),
-                    updated_at = \(debrief.updatedAt.timeIntervalSince1970), status = \(debrief.status.name.rawValue),
-                    company = \(interview.company), company_key = \(companyKey), role = \(interview.role),
-                    interview_date = \(interview.date?.iso), stage = \(interview.stage), outcome = \(interview.outcome),
-                    document = \(record.document)
-                WHERE owner = current_user AND id = \(record.id) AND revision = \(expectedRevision)
-                RETURNING (SELECT coalesce(max(seq), 0) FROM event e WHERE e.owner = current_user AND e.debrief_id = \(record.id))
-                """, logger: logger).collect()
-            guard let row = updated.first else {
+            let update = PreparedStatements.UpdateDebrief(row: DebriefRow(record), expectedRevision: expectedRevision)
+            guard let last = try await connection.execute(update, logger: logger).reduce(into: [Int](), { $0.append($1) }).first else {
                 throw try await conflict(record, expected: expectedRevision, connection, logger: logger)
             }
-            storedLast = try row.decode(Int.self)
-            var answers: [String: String] = [:]
-            for try await (step, json) in try await connection.query("""
-                SELECT step, json FROM answer WHERE owner = current_user AND debrief_id = \(record.id)
-                """, logger: logger).decode((String, String).self) {
-                answers[step] = json
+            storedLast = last
+            for try await (step, json) in try await connection.execute(PreparedStatements.StoredAnswers(id: record.id), logger: logger) {
+                storedAnswers[step] = json
             }
-            storedAnswers = answers
         }
-        try await writeAnswers(record, over: storedAnswers, connection, logger: logger)
-        try await writeEvents(record, storedLast: storedLast, connection, logger: logger)
-    }
-
-    private static func writeAnswers(_ record: PostgresRecord, over stored: [String: String], _ connection: PostgresConnection,
-                                     logger: Logger) async throws {
-        let changed = record.changedAnswers(from: stored)
-        if !changed.steps.isEmpty {
-            try await connection.query("""
-                INSERT INTO answer (debrief_id, step, json, text, raw, answered_at, words)
-                SELECT \(record.id), s, j, t, r, a, to_tsvector('simple', f) || \(unescaped: ownerLexeme)
-                FROM unnest(\(changed.steps)::text[], \(changed.json)::text[], \(changed.text)::text[], \(changed.raw)::text[],
-                            \(changed.answeredAt)::float8[], \(changed.folded)::text[]) AS u(s, j, t, r, a, f)
-                ON CONFLICT (owner, debrief_id, step) DO UPDATE SET json = excluded.json, text = excluded.text,
-                    raw = excluded.raw, answered_at = excluded.answered_at, words = excluded.words
-                """, logger: logger)
-        }
-        let removed = stored.keys.filter { record.answers[$0] == nil }
+        var answers = AnswerColumns()
+        record.changedAnswers(from: storedAnswers, into: &answers)
+        try await writeAnswers(answers, connection, logger: logger)
+        let removed = storedAnswers.keys.filter { record.answers[$0] == nil }
         if !removed.isEmpty {
             try await connection.query("""
                 DELETE FROM answer WHERE owner = current_user AND debrief_id = \(record.id) AND step = ANY(\(removed)::text[])
                 """, logger: logger)
         }
-    }
-
-    private static func writeEvents(_ record: PostgresRecord, storedLast: Int, _ connection: PostgresConnection, logger: Logger) async throws {
         let last = record.debrief.transcript.last?.id ?? 0
         if storedLast > last {
             try await connection.query("""
                 DELETE FROM event WHERE owner = current_user AND debrief_id = \(record.id) AND seq > \(last)
                 """, logger: logger)
         }
-        let events = try record.events(after: storedLast)
+        var events = EventColumns()
+        try record.events(after: storedLast, into: &events)
+        try await writeEvents(events, connection, logger: logger)
+    }
+
+    /// Inserts the debrief rows of `records` (one statement), skipping ids already stored; returns the ids added.
+    static func insertRows(_ records: some Collection<PostgresRecord>, _ connection: PostgresConnection, logger: Logger) async throws -> [String] {
+        let rows = try await connection.execute(PreparedStatements.InsertDebriefs(rows: records.map(DebriefRow.init)), logger: logger)
+        return try await rows.reduce(into: []) { $0.append($1) }
+    }
+
+    static func writeAnswers(_ answers: AnswerColumns, _ connection: PostgresConnection, logger: Logger) async throws {
+        guard !answers.steps.isEmpty else { return }
+        _ = try await connection.execute(PreparedStatements.UpsertAnswers(columns: answers), logger: logger)
+    }
+
+    static func writeEvents(_ events: EventColumns, _ connection: PostgresConnection, logger: Logger) async throws {
         guard !events.seq.isEmpty else { return }
-        try await connection.query("""
-            INSERT INTO event (debrief_id, seq, at, kind, step, body)
-            SELECT \(record.id), q, a, k, nullif(s, ''), b
-            FROM unnest(\(events.seq)::int[], \(events.at)::text[], \(events.kind)::text[], \(events.step)::text[],
-                        \(events.body)::text[]) AS u(q, a, k, s, b)
-            """, logger: logger)
+        _ = try await connection.execute(PreparedStatements.InsertEvents(columns: events), logger: logger)
     }
 
     /// The conflict a stale save raises, naming the revision stored now.
@@ -95,14 +66,6 @@ extension PostgresStore {
             """, logger: logger).collect()
         return DebriefError.conflict(record.debrief.id, expected: expected, actual: try rows.first?.decode(Int.self) ?? 0)
     }
-
-    /// The owner as one more lexeme of every answer's `words` (a space never occurs in a parsed
-    /// word), so a search intersects its words with the person's own entries inside the GIN
-    /// index instead of reading every person's matches.
-    static let ownerLexeme = "array_to_tsvector(ARRAY[' owner ' || current_user])"
-
-    /// The same, as a tsquery term.
-    static let ownerTerm = "quote_literal(' owner ' || current_user)::tsquery"
 
     /// The columns ``summary(_:)`` reads.
     static let summaryColumns = "id, revision, created_at, updated_at, status, company, role, interview_date, stage, outcome"
@@ -120,44 +83,52 @@ extension PostgresStore {
 
     /// `SELECT columns FROM debrief` with `query`'s filters, newest update first, limited.
     static func selection(_ query: DebriefQuery, columns: String) throws -> PostgresQuery {
-        var clauses = ["owner = current_user"]
         var binds = PostgresBindings()
-        func parameter(_ value: some PostgresThrowingDynamicTypeEncodable) throws -> String {
-            try binds.append(value)
-            return "$\(binds.count)"
-        }
+        let clauses = try filters(query, &binds)
+        let limit = try query.limit.map { "LIMIT \(try parameter($0, &binds))" } ?? ""
+        let sql = """
+            SELECT \(columns) FROM debrief WHERE \(clauses.joined(separator: " AND "))
+            ORDER BY updated_at DESC, id DESC \(limit) OFFSET \(try parameter(query.offset, &binds))
+            """
+        return PostgresQuery(unsafeSQL: sql, binds: binds)
+    }
+
+    /// The `WHERE` clauses of `query`'s filters on the `debrief` table, their values bound in `binds`.
+    static func filters(_ query: DebriefQuery, _ binds: inout PostgresBindings) throws -> [String] {
+        var clauses = ["owner = current_user"]
         if let company = query.company {
-            clauses.append("strpos(company_key, \(try parameter(SearchText.fold(company)))) > 0")
+            clauses.append("strpos(company_key, \(try parameter(SearchText.fold(company), &binds))) > 0")
         }
         if let since = query.since {
-            clauses.append("updated_at >= \(try parameter(since.timeIntervalSince1970))")
+            clauses.append("updated_at >= \(try parameter(since.timeIntervalSince1970, &binds))")
         }
         if let status = query.status {
-            clauses.append("status = \(try parameter(status.rawValue))")
+            clauses.append("status = \(try parameter(status.rawValue, &binds))")
         }
         if let prefix = query.idPrefix?.lowercased() {
-            clauses.append("starts_with(id, \(try parameter(prefix)))")
+            clauses.append("starts_with(id, \(try parameter(prefix, &binds)))")
         }
         // InterviewFilter: the day is the interview's, else the start's in this process's time zone.
         let filter = query.interview
         if filter.since != nil || filter.until != nil {
-            let zone = try parameter(TimeZone.current.identifier)
+            let zone = try parameter(TimeZone.current.identifier, &binds)
             let day = "coalesce(interview_date, to_char(to_timestamp(created_at) AT TIME ZONE \(zone), 'YYYY-MM-DD'))"
-            if let since = filter.since { clauses.append("\(day) >= \(try parameter(since.iso))") }
-            if let until = filter.until { clauses.append("\(day) <= \(try parameter(until.iso))") }
+            if let since = filter.since { clauses.append("\(day) >= \(try parameter(since.iso, &binds))") }
+            if let until = filter.until { clauses.append("\(day) <= \(try parameter(until.iso, &binds))") }
         }
         if let outcome = filter.outcome {
-            clauses.append("lower(coalesce(outcome, '')) = lower(\(try parameter(outcome)))")
+            clauses.append("lower(coalesce(outcome, '')) = lower(\(try parameter(outcome, &binds)))")
         }
         if let stage = filter.stage {
-            clauses.append("strpos(lower(coalesce(stage, '')), lower(\(try parameter(stage)))) > 0")
+            clauses.append("strpos(lower(coalesce(stage, '')), lower(\(try parameter(stage, &binds)))) > 0")
         }
-        let limit = try query.limit.map { "LIMIT \(try parameter($0))" } ?? ""
-        let sql = """
-            SELECT \(columns) FROM debrief WHERE \(clauses.joined(separator: " AND "))
-            ORDER BY updated_at DESC, id DESC \(limit) OFFSET \(try parameter(query.offset))
-            """
-        return PostgresQuery(unsafeSQL: sql, binds: binds)
+        return clauses
+    }
+
+    /// Binds `value` and returns its placeholder (`$n`).
+    static func parameter(_ value: some PostgresThrowingDynamicTypeEncodable, _ binds: inout PostgresBindings) throws -> String {
+        try binds.append(value)
+        return "$\(binds.count)"
     }
 }
 #endif

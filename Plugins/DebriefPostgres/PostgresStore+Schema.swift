@@ -94,6 +94,23 @@ extension PostgresStore {
                 USING (EXISTS (SELECT 1 FROM counsellor c WHERE c.owner = \(table).owner AND c.counsellor = current_user))
             """
         }),
+        // Facts (`PostgresStore.facts`): each answer's type, kept by the server from its JSON, so
+        // the practice deck picks STAR answers without decoding the others. Search: each
+        // debrief's words (all its answers'), so a search rules a debrief out without reading
+        // its answers; filled from the answers' words, past row-level security for the tables' owner.
+        PostgresMigration(version: 2, statements: [
+            "ALTER TABLE answer ADD COLUMN kind text GENERATED ALWAYS AS (json::json #>> '{value,type}') STORED",
+            "ALTER TABLE debrief ADD COLUMN words tsvector NOT NULL DEFAULT ''",
+            "ALTER TABLE debrief NO FORCE ROW LEVEL SECURITY",
+            "ALTER TABLE answer NO FORCE ROW LEVEL SECURITY",
+            """
+            UPDATE debrief d SET words = coalesce((
+                SELECT array_to_tsvector(array_agg(DISTINCT u.lexeme)) FROM answer a, unnest(a.words) u
+                WHERE a.owner = d.owner AND a.debrief_id = d.id AND u.lexeme NOT LIKE ' owner %'), '')
+            """,
+            "ALTER TABLE debrief FORCE ROW LEVEL SECURITY",
+            "ALTER TABLE answer FORCE ROW LEVEL SECURITY",
+        ]),
     ]
 }
 #endif

@@ -43,10 +43,14 @@ public final class PostgresStore: DebriefStore, PracticeStore {
     }
 
     public func load(_ id: DebriefID) async throws -> Debrief? {
-        try await debriefs("SELECT id FROM debrief WHERE owner = current_user AND id = \(id.rawValue)", transcripts: true).first
+        guard let row = try await database.execute(PreparedStatements.LoadDebrief(id: id.rawValue)).first else { return nil }
+        return try PostgresRecord.debrief(document: row.0, steps: row.1, answers: row.2, events: row.3)
     }
 
     public func list(_ query: DebriefQuery) async throws -> [DebriefSummary] {
+        if query.company == nil, query.since == nil, query.status == nil, query.idPrefix == nil {
+            return try await database.execute(PreparedStatements.ListNewest(limit: query.limit, offset: query.offset))
+        }
         let rows = try await database.rows(Self.selection(query, columns: Self.summaryColumns))
         return try rows.map(Self.summary)
     }
@@ -59,8 +63,8 @@ public final class PostgresStore: DebriefStore, PracticeStore {
         let words = SearchText.words(text)
         guard !words.isEmpty, limit > 0 else { return [] }
         let quoted = words.map { "'" + $0.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "'", with: "''") + "'" }
-        // Whole words first: their posting lists intersect quickly. Prefixes ('negot':* for
-        // "negotiated") only when that finds too few, as they read every matching entry.
+        // Whole words first; prefixes ('negot':* for "negotiated") only when that finds too few,
+        // so a word typed in full ranks its exact matches first.
         var hits = try await searchHits(quoted.joined(separator: " & "), words: words, limit: limit)
         if hits.count < limit {
             let seen = Set(hits.map(\.hit.id))
@@ -73,17 +77,8 @@ public final class PostgresStore: DebriefStore, PracticeStore {
 
     /// One hit per debrief whose answer matches the tsquery `pattern`, newest update first.
     private func searchHits(_ pattern: String, words: [String], limit: Int) async throws -> [(hit: SearchHit, updatedAt: Double)] {
-        let rows = try await database.rows("""
-            SELECT debrief_id, step, text, updated_at FROM (
-                SELECT DISTINCT ON (a.debrief_id) a.debrief_id, a.step, a.text, d.updated_at
-                FROM answer a JOIN debrief d ON d.owner = a.owner AND d.id = a.debrief_id
-                WHERE a.owner = current_user AND a.words @@ (to_tsquery('simple', \(pattern)) && \(unescaped: Self.ownerTerm))
-                ORDER BY a.debrief_id, a.answered_at DESC, a.step
-            ) hits
-            ORDER BY updated_at DESC, debrief_id DESC LIMIT \(limit)
-            """)
-        return try rows.map { row in
-            let (id, step, text, updatedAt) = try row.decode((String, String, String, Double).self)
+        let rows = try await database.execute(PreparedStatements.SearchAnswers(pattern: pattern, limit: limit))
+        return rows.map { id, step, text, updatedAt in
             let folded = SearchText.fold(text)
             let first = words.first { folded.contains($0) } ?? words[0]
             return (SearchHit(id: DebriefID(rawValue: id), step: StepKey(rawValue: step), snippet: SearchText.snippet(text, around: first)),

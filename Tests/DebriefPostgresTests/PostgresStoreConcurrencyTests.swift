@@ -38,6 +38,22 @@ struct PostgresStoreConcurrencyTests {
             #expect(stored.allSatisfy { expected[$0.id] == $0 }, "person \(index) reads exactly what they saved")
             #expect(stored.allSatisfy { $0.interview.company == "Client \(index)" && $0.revision == 2 })
         }
+        // Seen by the server, past row-level security: 800 debriefs, each row owned by the client that wrote it.
+        let schema = admin.schema
+        #expect(try TestServer.psql("SELECT count(*) FROM \(schema).debrief").output == "800")
+        #expect(try TestServer.psql("""
+            SELECT count(*) FROM \(schema).debrief WHERE company <> 'Client ' || substring(owner from '_p([0-9]+)$')
+            """).output == "0")
+        #expect(try TestServer.psql("""
+            SELECT count(*) FROM \(schema).answer WHERE step = 'extra.owner' AND text <> 'person ' || substring(owner from '_p([0-9]+)$')
+                || ' debrief ' || substring(debrief_id from 2)
+            """).output == "0")
+        #expect(try TestServer.psql("SELECT count(*) FROM \(schema).event").output == String(800 * (saved[0]?.first?.transcript.count ?? 0)))
+        #expect(try TestServer.psql("SELECT count(*) FROM \(schema).event WHERE body LIKE '%saved by %'").output == "800")
+        #expect(try TestServer.psql("""
+            SELECT count(*) FROM \(schema).event WHERE body LIKE '%saved by %'
+                AND body NOT LIKE '%saved by ' || substring(owner from '_p([0-9]+)$') || '"%'
+            """).output == "0")
     }
 }
 #endif

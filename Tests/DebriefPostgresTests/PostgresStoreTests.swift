@@ -27,7 +27,7 @@ struct PostgresStoreTests {
             }
             try await group.waitForAll()
         }
-        #expect(try TestServer.psql("SELECT count(*) FROM \(location.schema).migration").output == "1")
+        #expect(try TestServer.psql("SELECT count(*) FROM \(location.schema).migration").output == "2")
         #expect(try await PostgresStore(location: location).list(.all).count == 6)
     }
 
