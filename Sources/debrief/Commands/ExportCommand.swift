@@ -17,6 +17,9 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var storeOptions: StoreOptions
     @OptionGroup var destination: OutputOptions
 
+    @Flag(help: "Write an encrypted store's archive in plain JSON; without it the archive is encrypted with the store's passphrase.")
+    var plaintext = false
+
     func run() async throws {
         let file = try destination.file()
         let store = try storeOptions.openForReading()
