@@ -81,10 +81,11 @@ import Testing
         #expect(try workspace.debrief("search", "quokkafjord", "zebra").out.isEmpty)
         #expect(Self.leaks(Self.distinctive, in: workspace).isEmpty, "reading leaves no words behind either")
 
-        let sealed = try workspace.debrief("export")
-        #expect(sealed.status == 0 && sealed.out.hasPrefix("debrief-encrypted-archive 1\n"))
-        #expect(!Self.distinctive.contains { sealed.out.contains($0) })
-        try Data(sealed.out.utf8).write(to: URL(fileURLWithPath: workspace.folder + "/backup.debrief"))
+        let backup = workspace.folder + "/backup.debrief"
+        #expect(try workspace.debrief("export", "--output", backup).status == 0)
+        let sealed = try #require(FileManager.default.contents(atPath: backup))
+        #expect(sealed.starts(with: Data("debrief-encrypted-archive 1\n".utf8)))
+        #expect(!Self.distinctive.contains { sealed.range(of: Data($0.utf8)) != nil })
         #expect(try Self.debriefs(workspace).count == 2, "--plaintext writes the plain archive")
 
         let decrypt = try workspace.debrief("decrypt")
@@ -94,7 +95,7 @@ import Testing
         #expect(plain.status == 0 && plain.out.contains(Self.distinctive[2]), "a plain store needs no passphrase")
 
         let other = try Self.workspace()
-        let imported = try other.debrief("import", workspace.folder + "/backup.debrief")
+        let imported = try other.debrief("import", backup)
         #expect(imported.status == 0 && imported.err.contains("Imported 2 debriefs"), "\(imported.err)")
         #expect(try Self.debriefs(other).map(\.id).sorted { $0.rawValue < $1.rawValue } == summaries.map(\.id).sorted { $0.rawValue < $1.rawValue })
     }

@@ -33,15 +33,26 @@ extension EncryptedStore {
         return migrator
     }
 
-    /// The envelope of the encrypted store at `path`, read through a read-only connection; the
-    /// `-wal` and `-shm` files that reading made are removed again when it fails.
-    static func envelope(at path: String) throws -> KeyEnvelope {
+    /// The envelope of the encrypted store at `path`, read through a read-only connection, and
+    /// the data key `passphrase` unwraps from it; the `-wal` and `-shm` files that reading made
+    /// are removed again when either fails, so a wrong passphrase leaves the folder as it was.
+    static func unwrapKey(at path: String, passphrase: Data) throws -> (KeyEnvelope, DataKey) {
         guard FileManager.default.fileExists(atPath: path) else {
             throw DebriefError(.storage, "There is no store at \(path).", recovery: "Check --store or DEBRIEF_STORE.")
         }
         _ = try DatabaseFile.inspect(path)
         try DatabaseFile.checkEncryption(path, expected: true)
         let siblings = [path + "-wal", path + "-shm"].filter { !FileManager.default.fileExists(atPath: $0) }
+        do {
+            let envelope = try envelope(at: path)
+            return (envelope, try envelope.unwrap(passphrase: passphrase, for: path))
+        } catch {
+            for file in siblings { unlink(file) }
+            throw error
+        }
+    }
+
+    private static func envelope(at path: String) throws -> KeyEnvelope {
         do {
             var configuration = Configuration()
             configuration.readonly = true
@@ -56,7 +67,6 @@ extension EncryptedStore {
                                    parallelism: row["parallelism"], salt: row["salt"], wrappedKey: row["wrappedKey"])
             }
         } catch {
-            for file in siblings { unlink(file) }
             throw SQLiteStore.storageError(error, path: path)
         }
     }

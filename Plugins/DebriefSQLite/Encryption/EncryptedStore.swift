@@ -29,9 +29,8 @@ public final class EncryptedStore: DebriefStore {
     /// The key is unwrapped through a read-only connection before anything can be written, so
     /// a wrong passphrase throws ``WrongPassphrase`` and leaves the file as it was. A plain,
     /// foreign or damaged file is refused as ``SQLiteStore/init(path:readOnly:)`` refuses it.
-    public init(path: String, passphrase: Data, readOnly: Bool = false) throws {
-        let envelope = try Self.envelope(at: path)
-        let key = try envelope.unwrap(passphrase: passphrase, for: path)
+    public convenience init(path: String, passphrase: Data, readOnly: Bool = false) throws {
+        let (envelope, key) = try Self.unwrapKey(at: path, passphrase: passphrase)
         try self.init(path: path, key: key, envelope: envelope, readOnly: readOnly)
     }
 
@@ -98,13 +97,13 @@ public final class EncryptedStore: DebriefStore {
             plain.offset = 0
         }
         let (filter, arguments) = SQLiteStore.selection(plain)
-        let rows = try await read { db in
+        let key = key
+        let summaries = try await read { db in
             try Row.fetchAll(db, sql: """
                 SELECT id, revision, createdAt, updatedAt, status, summary FROM debrief \(filter)
                 ORDER BY updatedAt DESC, id DESC LIMIT ? OFFSET ?
-                """, arguments: arguments)
+                """, arguments: arguments).map { try SealedDebrief.summary($0, key: key) }
         }
-        let summaries = try rows.map { try SealedDebrief.summary($0, key: key) }
         guard query.company != nil else { return summaries }
         let matching = summaries.filter(query.matches).dropFirst(query.offset)
         return Array(query.limit.map { matching.prefix($0) } ?? matching)

@@ -1,5 +1,10 @@
 import DebriefKit
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// What search scans in an encrypted store: each answer's step key and its folded text
 /// (`SearchText.fold` of `searchableText`), length-prefixed, sealed per debrief.
@@ -22,7 +27,7 @@ enum SearchEntries {
         data.withUnsafeBytes { bytes -> StepKey? in
             var offset = 0
             while let key = field(bytes, &offset), let text = field(bytes, &offset) {
-                if words.allSatisfy({ word in word.withUnsafeBytes { contains(text, $0) } }) {
+                if words.allSatisfy({ word in word.withUnsafeBytes { holds(text, $0) } }) {
                     return StepKey(rawValue: String(decoding: key, as: UTF8.self))
                 }
             }
@@ -43,9 +48,16 @@ enum SearchEntries {
         return UnsafeRawBufferPointer(rebasing: bytes[(offset + 4)..<(offset + 4 + length)])
     }
 
-    private static func contains(_ haystack: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
+    private static func holds(_ haystack: UnsafeRawBufferPointer, _ needle: UnsafeRawBufferPointer) -> Bool {
         guard needle.count > 0 else { return true }
         guard haystack.count >= needle.count, let base = haystack.baseAddress, let word = needle.baseAddress else { return false }
-        return memmem(base, haystack.count, word, needle.count) != nil
+        // memchr finds each candidate first byte, memcmp checks the rest (glibc's memmem is a GNU extension).
+        let first = Int32(needle[0]), last = haystack.count - needle.count
+        var start = 0
+        while start <= last, let found = memchr(base + start, first, last - start + 1) {
+            if memcmp(found, word, needle.count) == 0 { return true }
+            start = base.distance(to: UnsafeRawPointer(found)) + 1
+        }
+        return false
     }
 }

@@ -83,7 +83,7 @@ public enum StoreConversion {
             _ = try target.insert(debriefs)
             try target.close()
             step(.debriefsWritten)
-            var moves = [(temporary, path)]
+            var moves: [(from: String, to: String)] = [(temporary, path)]
             if !deck.cards.isEmpty {
                 let practice = try SQLitePracticeStore(path: temporaryPractice)
                 _ = try await practice.restore(deck)
