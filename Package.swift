@@ -26,6 +26,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
         // Built only with the Postgres trait.
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
@@ -51,7 +52,8 @@ let package = Package(
         .target(name: "DebriefSTAR", dependencies: ["DebriefKit"], path: "Plugins/DebriefSTAR"),
         .target(name: "DebriefReflection", dependencies: ["DebriefKit"], path: "Plugins/DebriefReflection"),
         .target(name: "DebriefSQLite", dependencies: ["DebriefKit", .product(name: "GRDB", package: "GRDB.swift"),
-                                                   .product(name: "GRDBSQLite", package: "GRDB.swift")],
+                                                   .product(name: "GRDBSQLite", package: "GRDB.swift"),
+                                                   .product(name: "Crypto", package: "swift-crypto"), .product(name: "_CryptoExtras", package: "swift-crypto")],
                 path: "Plugins/DebriefSQLite"),
         // DebriefStore on PostgreSQL: its sources compile to nothing without the Postgres trait.
         .target(name: "DebriefPostgres", dependencies: [

@@ -51,6 +51,20 @@ final class ClaimFile: @unchecked Sendable {
         return DebriefClaim(id) { [self] in release(id) }
     }
 
+    /// Every debrief's byte at once, for converting the store (``StoreConversion``): nil while
+    /// any session, here or in another process, holds one. Byte 0 is taken too, waiting, so no
+    /// process opens the store for writing until ``releaseWholeStore()``.
+    func claimWholeStore() -> Bool {
+        guard setLock(F_WRLCK, at: 1, length: 0, wait: false) else { return false }
+        _ = setLock(F_WRLCK, at: 0, wait: true)
+        return true
+    }
+
+    /// Gives back what ``claimWholeStore()`` took.
+    func releaseWholeStore() {
+        _ = setLock(F_UNLCK, at: 0, length: 0, wait: false)
+    }
+
     private func release(_ id: DebriefID) {
         lock.lock()
         defer { lock.unlock() }
@@ -68,12 +82,13 @@ final class ClaimFile: @unchecked Sendable {
         return off_t(1 + hash & 0x3FFF_FFFF_FFFF_FFFF)
     }
 
-    private func setLock(_ type: Int32, at offset: off_t, wait: Bool) -> Bool {
+    /// Locks `length` bytes from `offset` (0: to the end of any file).
+    private func setLock(_ type: Int32, at offset: off_t, length: off_t = 1, wait: Bool) -> Bool {
         var range = flock()
         range.l_type = Int16(type)
         range.l_whence = Int16(SEEK_SET)
         range.l_start = offset
-        range.l_len = 1
+        range.l_len = length
         while fcntl(fd, wait ? Self.setLockWait : Self.setLock, &range) != 0 {
             if errno != EINTR { return false }
         }

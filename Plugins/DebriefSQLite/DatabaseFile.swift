@@ -34,11 +34,13 @@ enum DatabaseFile {
     /// that doesn't exist yet, or is still being created, is created first, where it can be). A foreign, damaged or newer file is refused
     /// before anything is written beside it, and a file this call created is removed again
     /// when creating it fails (a full disk leaves no empty store behind).
-    static func open(_ path: String, readOnly: Bool, configuration: Configuration, migrator: DatabaseMigrator) throws -> Opened {
+    static func open(_ path: String, readOnly: Bool, configuration: Configuration, migrator: DatabaseMigrator,
+                     encrypted: Bool = false) throws -> Opened {
         let folder = (path as NSString).deletingLastPathComponent
         if !folder.isEmpty { try createFolder(folder, for: path) }
         let place = folder.isEmpty ? "." : folder
         let exists = try existing(path)
+        if exists { try checkEncryption(path, expected: encrypted) }
         if exists, try inspect(path) == .debrief, readOnly || !canWrite(path, folder: place) {
             try check(path, migrator: migrator)
             if readOnly, canWrite(path, folder: place), try !isCurrent(path, migrator: migrator) {

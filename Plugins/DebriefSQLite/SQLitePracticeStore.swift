@@ -34,6 +34,11 @@ public final class SQLitePracticeStore: PracticeStore {
         }
     }
 
+    /// Closes the database; later calls fail with a storage error.
+    public func close() throws {
+        try pool.close()
+    }
+
     private static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
         migrator.registerMigration("practice-v1") { db in

@@ -14,7 +14,7 @@ struct DebriefCommand: AsyncParsableCommand {
         version: "debrief 0.1.0",
         subcommands: [StartCommand.self, ResumeCommand.self, EditCommand.self,
                       ListCommand.self, ShowCommand.self, SearchCommand.self, DeleteCommand.self,
-                      ExportCommand.self, ImportCommand.self,
+                      ExportCommand.self, ImportCommand.self, EncryptCommand.self, DecryptCommand.self, PassphraseCommand.self,
                       ReportCommand.self, InsightsCommand.self, EmailCommand.self, PlansCommand.self, PracticeCommand.self,
                       PluginsCommand.self],
         defaultSubcommand: StartCommand.self

@@ -25,6 +25,7 @@ struct StoreOptions: ParsableArguments {
     func open(_ variables: [String: String] = ProcessInfo.processInfo.environment) throws -> any DebriefStore {
         let path = path(in: variables)
         if Self.isPostgresAddress(path) { return try Self.openPostgres(path, variables: variables) }
+        if EncryptedStore.isEncrypted(at: path) { return try Self.openEncrypted(path, readOnly: false, variables: variables) }
         return try SQLiteStore(path: path)
     }
 
@@ -39,6 +40,7 @@ struct StoreOptions: ParsableArguments {
     func openForReading(_ variables: [String: String] = ProcessInfo.processInfo.environment) throws -> any DebriefStore {
         let path = path(in: variables)
         if Self.isPostgresAddress(path) { return try Self.openPostgres(path, variables: variables) }
+        if EncryptedStore.isEncrypted(at: path) { return try Self.openEncrypted(path, readOnly: true, variables: variables) }
         return try SQLiteStore(path: path, readOnly: true)
     }
 

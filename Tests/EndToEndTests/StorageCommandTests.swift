@@ -17,6 +17,8 @@ import Testing
         var store: String { folder + "/store/debriefs.sqlite" }
         /// A command that runs the binary as it is given, e.g. `setpriv` to run it as another user.
         var launcher: [String] = []
+        /// Variables added to every run's environment (e.g. `DEBRIEF_PASSPHRASE_FILE`).
+        var extraEnvironment: [String: String] = [:]
 
         init() throws {
             folder = NSTemporaryDirectory() + "debrief-cli-" + UUID().uuidString
@@ -39,6 +41,7 @@ import Testing
             process.executableURL = launcher.first.map(URL.init(fileURLWithPath:)) ?? binary
             process.arguments = launcher.isEmpty ? arguments : launcher.dropFirst() + [binary.path] + arguments
             process.environment = ["DEBRIEF_STORE": store, "HOME": folder, "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"]
+                .merging(extraEnvironment) { $1 }
             let files = ["in", "out", "err"].map { folder + "/" + $0 }
             _ = FileManager.default.createFile(atPath: files[0], contents: Data(input.utf8))
             for file in files.dropFirst() { _ = FileManager.default.createFile(atPath: file, contents: nil) }

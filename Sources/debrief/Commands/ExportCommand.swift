@@ -19,6 +19,9 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var destination: OutputOptions
     @OptionGroup var filters: FilterOptions
 
+    @Flag(help: "Write an encrypted store's archive in plain JSON; without it the archive is encrypted with the store's passphrase.")
+    var plaintext = false
+
     func run() async throws {
         let file = try destination.file()
         let store = try storeOptions.openForReading()

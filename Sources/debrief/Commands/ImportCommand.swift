@@ -23,16 +23,32 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let store = try storeOptions.open()
-        guard let sqlite = store as? SQLiteStore else {
-            guard let data = FileManager.default.contents(atPath: file) else {
+        let encrypted = EncryptedArchive.isEncrypted(file)
+        guard let sqlite = store as? SQLiteStore, !encrypted else {
+            guard var data = FileManager.default.contents(atPath: file) else {
                 throw DebriefError(.invalidData, "Debrief can't read \(file).", recovery: "Check the path and that the file is readable.")
             }
-            return try await self.import(data, into: store)
+            if encrypted { data = try Self.decrypt(data, from: file) }
+            guard let sqlite = store as? SQLiteStore else { return try await self.import(data, into: store) }
+            return Self.tell(try await ArchiveImporter(store: sqlite, practice: try Self.practice(beside: sqlite)).import(data, from: file))
         }
-        let practice = try SQLitePracticeStore(path: SQLitePracticeStore.path(besideStore: sqlite.path))
-        let report = try await ArchiveImporter(store: sqlite, practice: practice)
+        let report = try await ArchiveImporter(store: sqlite, practice: try Self.practice(beside: sqlite))
             .import(contentsOf: file, progress: ProgressBar(label: "Importing").update)
         Self.tell(report)
+    }
+
+    private static func practice(beside store: SQLiteStore) throws -> SQLitePracticeStore {
+        try SQLitePracticeStore(path: SQLitePracticeStore.path(besideStore: store.path))
+    }
+
+    /// The plain archive inside an encrypted one, opened with the passphrase of the store that wrote it.
+    static func decrypt(_ data: Data, from file: String) throws -> Data {
+        let passphrase = try Passphrase.current(for: file, ProcessInfo.processInfo.environment)
+        do {
+            return try EncryptedArchive.open(data, passphrase: passphrase, from: file)
+        } catch {
+            throw Passphrase.ending(error)
+        }
     }
 
     /// What the import cleaned, then how many it added.
