@@ -5,12 +5,19 @@ SWIFT ?= swift
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 ARGS ?=
 
-.PHONY: run test build release deps docs faults build-postgres test-postgres
+.PHONY: run test build release deps test-deps docs faults build-postgres test-postgres
 
 deps:
 	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libedit sqlite3; then \
 		echo "Installing libedit-dev and libsqlite3-dev (apt-get)…"; \
 		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq pkg-config libedit-dev libsqlite3-dev >/dev/null; \
+	fi
+
+# The HTML report's browser check (ReportInChromiumTests) runs headless Chromium.
+test-deps: deps
+	@if ! command -v chromium >/dev/null 2>&1; then \
+		echo "Installing chromium for the HTML report's browser check (apt-get)…"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null; \
 	fi
 
 build: deps
@@ -30,7 +37,7 @@ run: build
 faults: deps
 	DEBRIEF_FAULTS=full $(SWIFT) test --filter 'EndToEndTests\.Faults'
 
-test: deps
+test: test-deps
 	$(SWIFT) test
 
 # The DocC catalog of DebriefKit must build without warnings. DEBRIEF_DOCS=1 adds the DocC plugin
