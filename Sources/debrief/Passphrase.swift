@@ -67,18 +67,24 @@ enum Passphrase {
     nonisolated(unsafe) private static var saved = termios()
 
     /// Reads one line from the terminal without showing it.
+    ///
+    /// Echo goes off before the prompt is shown, and without flushing, so a passphrase typed
+    /// the moment the prompt appears is neither shown nor thrown away.
     private static func typed(_ prompt: String) throws -> Data {
-        Console.note(prompt, newline: false)
-        guard tcgetattr(STDIN_FILENO, &saved) == 0 else { return Data((readLine() ?? "").utf8) }
+        guard tcgetattr(STDIN_FILENO, &saved) == 0 else {
+            Console.note(prompt, newline: false)
+            return Data((readLine() ?? "").utf8)
+        }
         var silent = saved
         silent.c_lflag &= ~tcflag_t(ECHO)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &silent)
+        tcsetattr(STDIN_FILENO, TCSANOW, &silent)
         let previous = signal(SIGINT) { _ in
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &Passphrase.saved)
+            tcsetattr(STDIN_FILENO, TCSANOW, &Passphrase.saved)
             _exit(130)
         }
+        Console.note(prompt, newline: false)
         defer {
-            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved)
+            tcsetattr(STDIN_FILENO, TCSANOW, &saved)
             signal(SIGINT, previous)
             Console.note("")
         }

@@ -89,10 +89,13 @@ public final class EncryptedStore: DebriefStore {
     }
 
     public func list(_ query: DebriefQuery) async throws -> [DebriefSummary] {
-        // The company is sealed: with a company filter every row is opened and filtered here.
+        // The interview (company, date, stage, outcome) is sealed: with one of its filters every
+        // row is opened and filtered here.
+        let sealedFilter = query.company != nil || !query.interview.isEmpty
         var plain = query
         plain.company = nil
-        if query.company != nil {
+        plain.interview = InterviewFilter()
+        if sealedFilter {
             plain.limit = nil
             plain.offset = 0
         }
@@ -104,7 +107,7 @@ public final class EncryptedStore: DebriefStore {
                 ORDER BY updatedAt DESC, id DESC LIMIT ? OFFSET ?
                 """, arguments: arguments).map { try SealedDebrief.summary($0, key: key) }
         }
-        guard query.company != nil else { return summaries }
+        guard sealedFilter else { return summaries }
         let matching = summaries.filter(query.matches).dropFirst(query.offset)
         return Array(query.limit.map { matching.prefix($0) } ?? matching)
     }
