@@ -48,7 +48,7 @@ public final class PostgresStore: DebriefStore, PracticeStore {
     }
 
     public func list(_ query: DebriefQuery) async throws -> [DebriefSummary] {
-        if query.company == nil, query.since == nil, query.status == nil, query.idPrefix == nil {
+        if query.company == nil, query.since == nil, query.status == nil, query.idPrefix == nil, query.interview.isEmpty {
             return try await database.execute(PreparedStatements.ListNewest(limit: query.limit, offset: query.offset))
         }
         let rows = try await database.rows(Self.selection(query, columns: Self.summaryColumns))
