@@ -54,6 +54,19 @@ import Testing
         #expect(StepKey("a", item: 3).rawValue == "a#3")
     }
 
+    /// Keys written the same are one key: `StepKey("x#2")` next to `StepKey(rawValue: "x#2")`
+    /// made two answers with one written key, and encoding the debrief (or saving it) crashed.
+    @Test func keysWrittenTheSameAreOneKey() throws {
+        #expect(StepKey("x#2") == StepKey(rawValue: "x#2"))
+        #expect(StepKey("x#2").stepID == "x" && StepKey("x#2").item == 2)
+        var debrief = Debrief(id: DebriefID(rawValue: "k"), createdAt: Date(timeIntervalSince1970: 0))
+        debrief.answers[StepKey("x#2")] = Answer(value: .text("first"), raw: "first", answeredAt: Date(timeIntervalSince1970: 0))
+        debrief.answers[StepKey(rawValue: "x#2")] = Answer(value: .text("second"), raw: "second", answeredAt: Date(timeIntervalSince1970: 1))
+        #expect(debrief.answers.count == 1)
+        let decoded = try DebriefJSON.decoder().decode(Debrief.self, from: DebriefJSON.encoder().encode(debrief))
+        #expect(decoded.answers[StepKey("x", item: 2)]?.raw == "second")
+    }
+
     @Test func wordingFillsPlaceholdersWithFallbacks() {
         var debrief = Debrief(id: DebriefID(rawValue: "w"), createdAt: Date(timeIntervalSince1970: 0))
         debrief.interview.company = "Acme"

@@ -9,18 +9,29 @@ public struct StepKey: Hashable, Comparable, Codable, Sendable, CustomStringConv
     public var item: Int?
 
     /// The key of a step, or of one item of a repeated step.
+    ///
+    /// Without an item, `"id#N"` is read as item N of `id`, as ``init(rawValue:)`` reads it, so
+    /// two keys that are written the same are the same key (a debrief's answers are stored by
+    /// the written form).
     public init(_ stepID: String, item: Int? = nil) {
-        self.stepID = stepID
-        self.item = item
+        if item == nil, let (id, n) = Self.split(stepID) {
+            self.stepID = id
+            self.item = n
+        } else {
+            self.stepID = stepID
+            self.item = item
+        }
     }
 
     /// Parses `id` or `id#N`.
     public init(rawValue: String) {
-        if let hash = rawValue.lastIndex(of: "#"), let n = Int(rawValue[rawValue.index(after: hash)...]), n > 0 {
-            self.init(String(rawValue[..<hash]), item: n)
-        } else {
-            self.init(rawValue)
-        }
+        self.init(rawValue, item: nil)
+    }
+
+    /// `id#N` (N ≥ 1) as its id and N; nil for a plain id.
+    private static func split(_ rawValue: String) -> (String, Int)? {
+        guard let hash = rawValue.lastIndex(of: "#"), let n = Int(rawValue[rawValue.index(after: hash)...]), n > 0 else { return nil }
+        return (String(rawValue[..<hash]), n)
     }
 
     public var rawValue: String { item.map { "\(stepID)#\($0)" } ?? stepID }
